@@ -1,0 +1,122 @@
+package api
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/redress-project/redress/domain"
+)
+
+// accessKind says who may call a route. The zero value denies everyone, so a route that
+// forgot to declare its access is closed, not open.
+type accessKind int
+
+const (
+	accessDenied accessKind = iota
+	accessPublic
+	accessAuthenticated
+	accessPermitted
+)
+
+// access is what a route requires.
+type access struct {
+	kind     accessKind
+	obj, act string
+}
+
+// public: anyone. loggedIn: any authenticated user (the handler scopes to them).
+// can(obj, act): casbin must allow obj/act in the association named by the route's :code
+// parameter, or in the root association for routes without one.
+var (
+	public   = access{kind: accessPublic}
+	loggedIn = access{kind: accessAuthenticated}
+)
+
+func can(obj, act string) access { return access{kind: accessPermitted, obj: obj, act: act} }
+
+type route struct {
+	method, path string
+	access       access
+	handler      gin.HandlerFunc
+}
+
+// routes is the route table and the permission table in one: one read shows every
+// endpoint and what it needs.
+func (s *Server) routes() []route {
+	return []route{
+		{http.MethodGet, "/healthz", public, s.handleHealth},
+		{http.MethodGet, "/readyz", public, s.handleReady},
+		{http.MethodGet, "/metrics", public, s.metricsHandler()},
+		{http.MethodGet, "/api/openapi.json", public, handleOpenAPI},
+
+		{http.MethodPost, "/api/v1/auth/login", public, s.handleLogin},
+		{http.MethodPost, "/api/v1/auth/logout", loggedIn, s.handleLogout},
+		{http.MethodGet, "/api/v1/me", loggedIn, s.handleMe},
+		{http.MethodPost, "/api/v1/me/password", loggedIn, s.handlePasswordChange},
+
+		{http.MethodGet, "/api/v1/divisions", public, s.handleDivisionList},
+		{http.MethodGet, "/api/v1/associations", public, s.handleAssociationTree},
+		{http.MethodPost, "/api/v1/associations", can("associations", "create"), s.handleAssociationCreate},
+		{http.MethodGet, "/api/v1/associations/:code", public, s.handleAssociationGet},
+		{http.MethodGet, "/api/v1/associations/:code/members", can("members", "read"), s.handleMemberList},
+		{http.MethodPost, "/api/v1/associations/:code/members", can("members", "manage"), s.handleMemberAdd},
+		{http.MethodPatch, "/api/v1/associations/:code/members/:user_id", can("members", "manage"), s.handleMemberUpdate},
+		{http.MethodDelete, "/api/v1/associations/:code/members/:user_id", can("members", "manage"), s.handleMemberRemove},
+	}
+}
+
+const ctxAssociation = "redress.association"
+
+// authorize enforces a route's access before its handler runs.
+func (s *Server) authorize(a access) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		switch a.kind {
+		case accessPublic:
+			c.Next()
+		case accessAuthenticated:
+			if _, ok := requirePrincipal(c); ok {
+				c.Next()
+			}
+		case accessPermitted:
+			p, ok := requirePrincipal(c)
+			if !ok {
+				return
+			}
+			assoc, err := s.routeAssociation(c)
+			if err != nil {
+				writeError(c, err)
+				return
+			}
+			if !s.Authorizer.Allowed(p.User.ID, assoc.Path, a.obj, a.act) {
+				writeError(c, domain.ReasonErrorf(domain.ECodeForbidden, "not_permitted",
+					"You may not %s %s in %s.", a.act, a.obj, assoc.Code))
+				return
+			}
+			c.Set(ctxAssociation, assoc)
+			c.Next()
+		default:
+			writeError(c, domain.Errorf(domain.ECodeForbidden, "This route has no access rule."))
+		}
+	}
+}
+
+// routeAssociation is the association a request acts in: the :code parameter, else the root.
+func (s *Server) routeAssociation(c *gin.Context) (*domain.Association, error) {
+	if code := c.Param("code"); code != "" {
+		return s.Associations.Find(c.Request.Context(), strings.ToUpper(code))
+	}
+	t, err := s.Associations.Tree(c.Request.Context())
+	if err != nil {
+		return nil, err
+	}
+	if root := t.Root(); root != nil {
+		return root, nil
+	}
+	return nil, domain.Errorf(domain.ECodeNotFound, "There are no associations yet; run `redress seed`.")
+}
+
+func associationOf(c *gin.Context) *domain.Association {
+	return c.MustGet(ctxAssociation).(*domain.Association)
+}

@@ -1,0 +1,74 @@
+// Package api is the HTTP face of Redress: the gin router, its middleware, thin handlers
+// and the OpenAPI document. Rules live in domain; this package decodes, authorizes, calls
+// one service and encodes.
+package api
+
+import (
+	"context"
+	"io/fs"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/redress-project/redress/domain"
+)
+
+// Deps are the services the server needs.
+type Deps struct {
+	Accounts     *domain.AccountService
+	Associations *domain.AssociationService
+	Divisions    domain.DivisionStore
+	Authorizer   *Authorizer
+	// Ready checks the dependencies (the database) for /readyz.
+	Ready func(ctx context.Context) error
+	// Web is the built web app, served for every path outside the API.
+	Web fs.FS
+}
+
+// Options tune the HTTP behaviour.
+type Options struct {
+	// SecureCookies marks cookies Secure; on unless serving plain HTTP on a development machine.
+	SecureCookies bool
+	// TrustedProxies lists the proxies whose X-Forwarded-For is believed.
+	TrustedProxies []string
+}
+
+// Server is the HTTP handler of the API and the web app.
+type Server struct {
+	Deps
+	opt      Options
+	engine   *gin.Engine
+	registry *prometheus.Registry
+}
+
+// NewServer wires the routes. Every route is declared in routes.go with the access it needs.
+func NewServer(d Deps, opt Options) (*Server, error) {
+	gin.SetMode(gin.ReleaseMode)
+	s := &Server{Deps: d, opt: opt, engine: gin.New(), registry: prometheus.NewRegistry()}
+	s.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if err := s.engine.SetTrustedProxies(opt.TrustedProxies); err != nil {
+		return nil, err
+	}
+	s.engine.HandleMethodNotAllowed = true
+	metrics := newHTTPMetrics(s.registry)
+	s.engine.Use(withRequestID, metrics.observe, recoverPanic, s.authenticate)
+	for _, r := range s.routes() {
+		s.engine.Handle(r.method, r.path, s.authorize(r.access), r.handler)
+	}
+	s.engine.NoMethod(func(c *gin.Context) {
+		writeProblem(c, http.StatusMethodNotAllowed,
+			domain.ReasonErrorf(domain.ECodeInvalid, "method_not_allowed", "This method is not allowed here."))
+	})
+	s.engine.NoRoute(s.serveWeb)
+	return s, nil
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.engine.ServeHTTP(w, r) }
+
+func (s *Server) metricsHandler() gin.HandlerFunc {
+	return gin.WrapH(promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
+}

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/redress-project/redress/repo"
+)
+
+// Config is the server's configuration. Each field has a flag and a REDRESS_* environment
+// variable; a flag wins over the environment, which wins over the default.
+type Config struct {
+	DB             string
+	Addr           string
+	DataDir        string
+	LogLevel       string
+	SessionTTL     time.Duration
+	DBMaxConns     int
+	SecureCookies  bool
+	TrustedProxies string
+}
+
+// DefaultConfig returns the configuration of a development machine.
+func DefaultConfig() Config {
+	return Config{
+		DB:         "sqlite://data/redress.db",
+		Addr:       ":8080",
+		DataDir:    "data",
+		LogLevel:   "info",
+		SessionTTL: 12 * time.Hour,
+		DBMaxConns: 20,
+	}
+}
+
+// envVars maps each setting to its environment variable.
+var envVars = []struct {
+	name string
+	set  func(c *Config, v string) error
+}{
+	{"REDRESS_DB", func(c *Config, v string) error { c.DB = v; return nil }},
+	{"REDRESS_ADDR", func(c *Config, v string) error { c.Addr = v; return nil }},
+	{"REDRESS_DATA_DIR", func(c *Config, v string) error { c.DataDir = v; return nil }},
+	{"REDRESS_LOG_LEVEL", func(c *Config, v string) error { c.LogLevel = v; return nil }},
+	{"REDRESS_SESSION_TTL", func(c *Config, v string) (err error) { c.SessionTTL, err = time.ParseDuration(v); return }},
+	{"REDRESS_DB_MAX_CONNS", func(c *Config, v string) (err error) { c.DBMaxConns, err = strconv.Atoi(v); return }},
+	{"REDRESS_SECURE_COOKIES", func(c *Config, v string) (err error) { c.SecureCookies, err = strconv.ParseBool(v); return }},
+	{"REDRESS_TRUSTED_PROXIES", func(c *Config, v string) error { c.TrustedProxies = v; return nil }},
+}
+
+// ApplyEnv overrides the configuration with the environment variables that are set.
+func (c *Config) ApplyEnv(getenv func(string) string) error {
+	for _, e := range envVars {
+		if v := getenv(e.name); v != "" {
+			if err := e.set(c, v); err != nil {
+				return fmt.Errorf("%s=%q: %w", e.name, v, err)
+			}
+		}
+	}
+	return nil
+}
+
+// bindDB registers the flags every database command takes.
+func (c *Config) bindDB(fs *flag.FlagSet) {
+	fs.StringVar(&c.DB, "db", c.DB, "database: sqlite://PATH or postgres://USER@HOST/DB (REDRESS_DB)")
+	fs.IntVar(&c.DBMaxConns, "db-max-conns", c.DBMaxConns, "PostgreSQL connection pool size (REDRESS_DB_MAX_CONNS)")
+	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (REDRESS_LOG_LEVEL)")
+}
+
+// bindServe registers the flags of `serve`.
+func (c *Config) bindServe(fs *flag.FlagSet) {
+	c.bindDB(fs)
+	fs.StringVar(&c.Addr, "addr", c.Addr, "listen address (REDRESS_ADDR)")
+	fs.StringVar(&c.DataDir, "data-dir", c.DataDir, "directory for attachments (REDRESS_DATA_DIR)")
+	fs.DurationVar(&c.SessionTTL, "session-ttl", c.SessionTTL, "how long a login lasts (REDRESS_SESSION_TTL)")
+	fs.BoolVar(&c.SecureCookies, "secure-cookies", c.SecureCookies, "mark cookies Secure; set it behind HTTPS (REDRESS_SECURE_COOKIES)")
+	fs.StringVar(&c.TrustedProxies, "trusted-proxies", c.TrustedProxies, "comma-separated proxy addresses whose X-Forwarded-For is trusted (REDRESS_TRUSTED_PROXIES)")
+}
+
+// Validate fails fast on a setting that cannot work, naming it.
+func (c Config) Validate() error {
+	var errs []error
+	if _, err := repo.DialectOf(c.DB); err != nil {
+		errs = append(errs, fmt.Errorf("--db: %w", err))
+	}
+	if c.Addr == "" {
+		errs = append(errs, errors.New("--addr: must not be empty"))
+	}
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("--data-dir: must not be empty"))
+	}
+	if c.SessionTTL < time.Minute || c.SessionTTL > 30*24*time.Hour {
+		errs = append(errs, fmt.Errorf("--session-ttl: %s is outside 1m..720h", c.SessionTTL))
+	}
+	if c.DBMaxConns < 1 {
+		errs = append(errs, fmt.Errorf("--db-max-conns: %d must be at least 1", c.DBMaxConns))
+	}
+	if _, err := c.slogLevel(); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+func (c Config) slogLevel() (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		return 0, fmt.Errorf("--log-level: %q is not debug, info, warn or error", c.LogLevel)
+	}
+	return l, nil
+}
+
+func (c Config) proxies() []string {
+	var out []string
+	for _, p := range strings.Split(c.TrustedProxies, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,321 @@
+// Command redress is the Redress server and its operator tools.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/redress-project/redress/api"
+	"github.com/redress-project/redress/domain"
+	"github.com/redress-project/redress/frontend"
+	"github.com/redress-project/redress/repo"
+	"github.com/redress-project/redress/repo/demo"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+const usage = `redress — complaint case management for consumer associations
+
+Usage:
+  redress serve [flags]              serve the API and the web app
+  redress migrate up|down|status     apply, roll back one, or list the migrations
+  redress seed --demo                create the demo associations and accounts
+  redress version                    print the version
+
+Run "redress COMMAND --help" for a command's flags. Every flag has a REDRESS_*
+environment variable; the flag wins.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+	case errors.Is(err, errUsage):
+		os.Exit(2)
+	default:
+		fmt.Fprintln(os.Stderr, "redress:", err)
+		os.Exit(1)
+	}
+}
+
+var errUsage = errors.New("usage")
+
+// run dispatches a command line; tests call it directly.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprint(stdout, usage)
+		if len(args) == 0 {
+			return errUsage
+		}
+		return nil
+	}
+	cfg := DefaultConfig()
+	if err := cfg.ApplyEnv(getenv); err != nil {
+		return err
+	}
+	cmd, args := args[0], args[1:]
+	fs := flag.NewFlagSet("redress "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	switch cmd {
+	case "serve":
+		noMigrate := fs.Bool("no-migrate", false, "do not apply pending migrations at start")
+		cfg.bindServe(fs)
+		if err := parse(fs, args, cfg); err != nil {
+			return err
+		}
+		return serve(ctx, cfg, !*noMigrate, stdout)
+	case "migrate":
+		cfg.bindDB(fs)
+		fs.Usage = func() { fmt.Fprintln(stderr, "Usage: redress migrate up|down|status [flags]"); fs.PrintDefaults() }
+		if err := parse(fs, args, cfg); err != nil {
+			return err
+		}
+		return migrate(ctx, cfg, fs.Args(), stdout)
+	case "seed":
+		demoData := fs.Bool("demo", false, "create the demo associations and accounts (idempotent)")
+		cfg.bindDB(fs)
+		if err := parse(fs, args, cfg); err != nil {
+			return err
+		}
+		if !*demoData {
+			fmt.Fprintln(stderr, "redress seed: say what to seed: --demo")
+			return errUsage
+		}
+		return seed(ctx, cfg, stdout)
+	case "version":
+		fmt.Fprintln(stdout, "redress", version)
+		return nil
+	}
+	fmt.Fprintf(stderr, "redress: unknown command %q\n\n%s", cmd, usage)
+	return errUsage
+}
+
+func parse(fs *flag.FlagSet, args []string, cfg Config) error {
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("bad configuration:\n%w", err)
+	}
+	return nil
+}
+
+func setupLogging(cfg Config, w io.Writer) {
+	level, _ := cfg.slogLevel()
+	slog.SetDefault(slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level})))
+}
+
+// openDB opens the database and, when asked, brings its schema and reference data up to date.
+func openDB(ctx context.Context, cfg Config, migrateUp bool) (*repo.DB, error) {
+	db, err := repo.Open(ctx, cfg.DB, repo.Options{MaxOpenConns: cfg.DBMaxConns, MaxIdleConns: cfg.DBMaxConns, ConnMaxLifetime: time.Hour})
+	if err != nil {
+		return nil, err
+	}
+	if migrateUp {
+		if err := migrateAndLoad(ctx, db); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	return db, nil
+}
+
+func migrateAndLoad(ctx context.Context, db *repo.DB) error {
+	m, err := repo.NewMigrator(db)
+	if err != nil {
+		return err
+	}
+	applied, err := m.Up(ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range applied {
+		slog.Info("migration applied", "version", r.Version, "name", r.Name)
+	}
+	return db.LoadReferenceData(ctx)
+}
+
+func migrate(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+	if len(args) != 1 || (args[0] != "up" && args[0] != "down" && args[0] != "status") {
+		return fmt.Errorf("migrate needs one of up, down, status; got %q", args)
+	}
+	setupLogging(cfg, os.Stderr)
+	db, err := openDB(ctx, cfg, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	m, err := repo.NewMigrator(db)
+	if err != nil {
+		return err
+	}
+	switch args[0] {
+	case "up":
+		if err := migrateAndLoad(ctx, db); err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, "migrations: up to date")
+	case "down":
+		r, err := m.Down(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "rolled back %d %s\n", r.Version, r.Name)
+	case "status":
+		st, err := m.Status(ctx)
+		if err != nil {
+			return err
+		}
+		for _, s := range st {
+			state := "pending"
+			if s.Applied {
+				state = "applied"
+			}
+			fmt.Fprintf(stdout, "%04d  %-8s %s\n", s.Version, state, s.Name)
+		}
+	}
+	return nil
+}
+
+func seed(ctx context.Context, cfg Config, stdout io.Writer) error {
+	setupLogging(cfg, os.Stderr)
+	db, err := openDB(ctx, cfg, true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := demo.Seed(ctx, db, time.Now().UTC()); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "Demo data is in place.")
+	demo.PrintAccounts(stdout)
+	return nil
+}
+
+func serve(ctx context.Context, cfg Config, migrateUp bool, stdout io.Writer) error {
+	setupLogging(cfg, os.Stderr)
+	m, err := OpenMain(ctx, cfg, migrateUp)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	fmt.Fprintf(stdout, "Redress %s is serving on %s\n", version, m.URL())
+	if _, err := m.users.FindUserByEmail(ctx, "platform.admin@redress.test"); err == nil {
+		demo.PrintAccounts(stdout)
+	}
+	return m.Run(ctx)
+}
+
+// Main is a running server: the database, the services and the HTTP listener. Tests boot
+// it on 127.0.0.1:0.
+type Main struct {
+	Config Config
+	DB     *repo.DB
+	HTTP   *http.Server
+	users  *repo.Users
+	ln     net.Listener
+}
+
+// OpenMain opens the database, migrates it unless told not to, wires the services and
+// starts listening (but not serving: see Run).
+func OpenMain(ctx context.Context, cfg Config, migrateUp bool) (*Main, error) {
+	db, err := openDB(ctx, cfg, migrateUp)
+	if err != nil {
+		return nil, err
+	}
+	m := &Main{Config: cfg, DB: db, users: repo.NewUsers(db)}
+	handler, err := m.wire(ctx)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	m.ln, err = net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	m.HTTP = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	return m, nil
+}
+
+func (m *Main) wire(ctx context.Context) (http.Handler, error) {
+	now := func() time.Time { return time.Now().UTC() }
+	assocStore := repo.NewAssociations(m.DB)
+	memberships, err := assocStore.FindAllMemberships(ctx)
+	if err != nil {
+		return nil, err
+	}
+	admins, err := assocStore.FindPlatformAdmins(ctx)
+	if err != nil {
+		return nil, err
+	}
+	authz, err := api.NewAuthorizer(memberships, admins)
+	if err != nil {
+		return nil, err
+	}
+	divisions := repo.NewDivisions(m.DB)
+	deps := api.Deps{
+		Accounts: &domain.AccountService{
+			Users: m.users, Sessions: repo.NewSessions(m.DB), Throttle: repo.NewThrottle(m.DB),
+			SessionTTL: m.Config.SessionTTL, Now: now,
+		},
+		Associations: &domain.AssociationService{Store: assocStore, Users: m.users, Divisions: divisions, Grants: authz, Now: now},
+		Divisions:    divisions,
+		Authorizer:   authz,
+		Ready:        m.DB.Ping,
+		Web:          frontend.Assets(),
+	}
+	return api.NewServer(deps, api.Options{
+		SecureCookies: m.Config.SecureCookies, TrustedProxies: m.Config.proxies(),
+	})
+}
+
+// URL is the base URL the server listens on.
+func (m *Main) URL() string {
+	addr := m.ln.Addr().(*net.TCPAddr)
+	host := addr.IP.String()
+	if addr.IP.IsUnspecified() {
+		host = "localhost"
+	}
+	return fmt.Sprintf("http://%s", net.JoinHostPort(host, fmt.Sprint(addr.Port)))
+}
+
+// Run serves until ctx is cancelled, then lets requests in flight finish.
+func (m *Main) Run(ctx context.Context) error {
+	errc := make(chan error, 1)
+	go func() { errc <- m.HTTP.Serve(m.ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	slog.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := m.HTTP.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// Close releases the listener and the database.
+func (m *Main) Close() error {
+	m.ln.Close()
+	return m.DB.Close()
+}

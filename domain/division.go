@@ -1,0 +1,20 @@
+package domain
+
+import "context"
+
+// Division is an administrative division from GB/T 2260: a province (level 1), a
+// prefecture-level city (2) or a county-level district (3).
+type Division struct {
+	Code       string `json:"code"`
+	Name       string `json:"name"`
+	Level      int    `json:"level"`
+	ParentCode string `json:"parent,omitempty"`
+}
+
+// DivisionStore reads the division table.
+type DivisionStore interface {
+	// FindDivisions returns the children of the division parent ("" for the provinces), by code.
+	FindDivisions(ctx context.Context, parent string) ([]Division, error)
+	// DivisionExists reports whether code is in the table.
+	DivisionExists(ctx context.Context, code string) (bool, error)
+}

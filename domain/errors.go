@@ -1,0 +1,96 @@
+package domain
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrorCode is a stable, machine-readable error class. The API maps each code to one
+// HTTP status; clients switch on it.
+type ErrorCode string
+
+// The error codes. Keep this list short: finer distinctions go in Error.Reason.
+const (
+	ECodeInvalid              ErrorCode = "invalid"
+	ECodeUnauthorized         ErrorCode = "unauthorized"
+	ECodeForbidden            ErrorCode = "forbidden"
+	ECodeNotFound             ErrorCode = "not_found"
+	ECodeConflict             ErrorCode = "conflict"
+	ECodePreconditionFailed   ErrorCode = "precondition_failed"
+	ECodePreconditionRequired ErrorCode = "precondition_required"
+	ECodeRateLimited          ErrorCode = "rate_limited"
+	ECodeInternal             ErrorCode = "internal"
+)
+
+// FieldError is one problem with one input field; validation reports all of them at once.
+type FieldError struct {
+	Field   string `json:"field"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// Error is the application's error: a code for the class, an optional reason for the
+// specific rule that was broken, a human message, and field errors for invalid input.
+type Error struct {
+	Code       ErrorCode
+	Reason     string
+	Message    string
+	Fields     []FieldError
+	RetryAfter int // seconds; set with ECodeRateLimited
+}
+
+func (e *Error) Error() string {
+	if e.Reason != "" {
+		return fmt.Sprintf("%s (%s): %s", e.Code, e.Reason, e.Message)
+	}
+	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+}
+
+// Errorf returns an *Error with the given code and a formatted message.
+func Errorf(code ErrorCode, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// ReasonErrorf returns an *Error with a code, a reason and a formatted message.
+func ReasonErrorf(code ErrorCode, reason, format string, args ...any) *Error {
+	return &Error{Code: code, Reason: reason, Message: fmt.Sprintf(format, args...)}
+}
+
+// CodeOf returns the code of err's *Error, or ECodeInternal for any other error.
+func CodeOf(err error) ErrorCode {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return ECodeInternal
+}
+
+// ReasonOf returns the reason of err's *Error, or "".
+func ReasonOf(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Reason
+	}
+	return ""
+}
+
+// Validation collects field errors so that a request reports every problem at once.
+type Validation struct {
+	fields []FieldError
+}
+
+// Add records a problem with a field.
+func (v *Validation) Add(field, code, message string) {
+	v.fields = append(v.fields, FieldError{Field: field, Code: code, Message: message})
+}
+
+// Err returns an invalid *Error holding every recorded problem, or nil if there were none.
+func (v *Validation) Err() error {
+	if len(v.fields) == 0 {
+		return nil
+	}
+	return &Error{Code: ECodeInvalid, Reason: "validation_failed", Message: "The request has invalid fields.", Fields: v.fields}
+}

@@ -1,0 +1,58 @@
+package domain
+
+import (
+	"context"
+	"time"
+)
+
+// LoginFailures is what is remembered about recent failed logins for one key
+// (an account or an address).
+type LoginFailures struct {
+	Count int
+	Last  time.Time
+}
+
+// ThrottlePolicy slows repeated failed logins and then refuses them: after SlowAfter
+// failures each further attempt must wait 1 s, 2 s, 4 s, ... after the last failure; after
+// LockAfter failures the key is locked for LockFor. Failures older than Window are forgotten.
+type ThrottlePolicy struct {
+	SlowAfter int
+	LockAfter int
+	LockFor   time.Duration
+	Window    time.Duration
+}
+
+// Wait returns how long the key must wait from now before its next attempt (0: go ahead).
+func (p ThrottlePolicy) Wait(f LoginFailures, now time.Time) time.Duration {
+	if f.Count < p.SlowAfter || now.Sub(f.Last) > p.Window {
+		return 0
+	}
+	var until time.Time
+	if f.Count >= p.LockAfter {
+		until = f.Last.Add(p.LockFor)
+	} else {
+		until = f.Last.Add(time.Second << min(f.Count-p.SlowAfter, 10))
+	}
+	if wait := until.Sub(now); wait > 0 {
+		return wait
+	}
+	return 0
+}
+
+// Login throttling policies. An account is throttled harder than an address, since many
+// people can share an address (an office's NAT) but only one owns an account.
+var (
+	AccountThrottle = ThrottlePolicy{SlowAfter: 3, LockAfter: 10, LockFor: 15 * time.Minute, Window: 15 * time.Minute}
+	AddressThrottle = ThrottlePolicy{SlowAfter: 10, LockAfter: 30, LockFor: 15 * time.Minute, Window: 15 * time.Minute}
+)
+
+// ThrottleStore remembers failed logins per key, shared by every server instance.
+type ThrottleStore interface {
+	// FindLoginFailures returns the failures recorded for key (zero if none).
+	FindLoginFailures(ctx context.Context, key string) (LoginFailures, error)
+	// RecordLoginFailure counts one more failure for key at now, starting afresh when
+	// the last one is older than window.
+	RecordLoginFailure(ctx context.Context, key string, now time.Time, window time.Duration) error
+	// ClearLoginFailures forgets the failures of key.
+	ClearLoginFailures(ctx context.Context, key string) error
+}

@@ -1,0 +1,45 @@
+package repo
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+
+	"github.com/redress-project/redress/domain"
+)
+
+// Divisions implements domain.DivisionStore.
+type Divisions struct{ db *gorm.DB }
+
+// NewDivisions returns the division store of db.
+func NewDivisions(db *DB) *Divisions { return &Divisions{db: db.Gorm} }
+
+// FindDivisions implements domain.DivisionStore.
+func (s *Divisions) FindDivisions(ctx context.Context, parent string) ([]domain.Division, error) {
+	q := s.db.WithContext(ctx).Order("code")
+	if parent == "" {
+		q = q.Where("level = 1")
+	} else {
+		q = q.Where("parent_code = ?", parent)
+	}
+	var rows []divisionRow
+	if err := q.Find(&rows).Error; err != nil {
+		return nil, translate(err, "Divisions")
+	}
+	out := make([]domain.Division, 0, len(rows))
+	for _, r := range rows {
+		d := domain.Division{Code: r.Code, Name: r.Name, Level: r.Level}
+		if r.ParentCode != nil {
+			d.ParentCode = *r.ParentCode
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// DivisionExists implements domain.DivisionStore.
+func (s *Divisions) DivisionExists(ctx context.Context, code string) (bool, error) {
+	var n int64
+	err := s.db.WithContext(ctx).Model(&divisionRow{}).Where("code = ?", code).Count(&n).Error
+	return n > 0, translate(err, "Division")
+}
