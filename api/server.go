@@ -72,3 +72,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.engine.Se
 func (s *Server) metricsHandler() gin.HandlerFunc {
 	return gin.WrapH(promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
 }
+
+// Routes lists the served routes as "METHOD /path/:param", for tests that must cover them all.
+func (s *Server) Routes() []string {
+	var out []string
+	for _, r := range s.engine.Routes() {
+		out = append(out, r.Method+" "+r.Path)
+	}
+	return out
+}

@@ -63,9 +63,9 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 	cfg := &gorm.Config{
 		TranslateError: true,
 		NowFunc:        func() time.Time { return time.Now().UTC() },
-		Logger: logger.NewSlogLogger(slog.Default(), logger.Config{
+		Logger: quietLogger{logger.NewSlogLogger(slog.Default(), logger.Config{
 			SlowThreshold: 500 * time.Millisecond, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true,
-		}),
+		})},
 	}
 	var g *gorm.DB
 	switch dialect {
@@ -136,4 +136,19 @@ func translate(err error, what string) error {
 		return domain.Errorf(domain.ECodeConflict, "%s refers to something that does not exist.", what)
 	}
 	return fmt.Errorf("repo: %s: %w", strings.ToLower(what), err)
+}
+
+// quietLogger logs slow queries and real failures, but not the constraint violations that
+// the repositories expect and turn into conflict errors.
+type quietLogger struct{ logger.Interface }
+
+func (l quietLogger) LogMode(level logger.LogLevel) logger.Interface {
+	return quietLogger{l.Interface.LogMode(level)}
+}
+
+func (l quietLogger) Trace(ctx context.Context, begin time.Time, fc func() (string, int64), err error) {
+	if errors.Is(err, gorm.ErrDuplicatedKey) || errors.Is(err, gorm.ErrForeignKeyViolated) {
+		err = nil
+	}
+	l.Interface.Trace(ctx, begin, fc, err)
 }

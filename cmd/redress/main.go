@@ -73,28 +73,31 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	case "serve":
 		noMigrate := fs.Bool("no-migrate", false, "do not apply pending migrations at start")
 		cfg.bindServe(fs)
-		if err := parse(fs, args, cfg); err != nil {
+		if err := parse(fs, args, &cfg); err != nil {
 			return err
 		}
-		return serve(ctx, cfg, !*noMigrate, stdout)
+		if fs.NArg() > 0 {
+			return fmt.Errorf("serve takes no arguments, got %q", fs.Args())
+		}
+		return serve(ctx, cfg, !*noMigrate, stdout, stderr)
 	case "migrate":
 		cfg.bindDB(fs)
 		fs.Usage = func() { fmt.Fprintln(stderr, "Usage: redress migrate up|down|status [flags]"); fs.PrintDefaults() }
-		if err := parse(fs, args, cfg); err != nil {
+		if err := parse(fs, args, &cfg); err != nil {
 			return err
 		}
-		return migrate(ctx, cfg, fs.Args(), stdout)
+		return migrate(ctx, cfg, fs.Args(), stdout, stderr)
 	case "seed":
 		demoData := fs.Bool("demo", false, "create the demo associations and accounts (idempotent)")
 		cfg.bindDB(fs)
-		if err := parse(fs, args, cfg); err != nil {
+		if err := parse(fs, args, &cfg); err != nil {
 			return err
 		}
-		if !*demoData {
+		if !*demoData || fs.NArg() > 0 {
 			fmt.Fprintln(stderr, "redress seed: say what to seed: --demo")
 			return errUsage
 		}
-		return seed(ctx, cfg, stdout)
+		return seed(ctx, cfg, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "redress", version)
 		return nil
@@ -103,8 +106,22 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	return errUsage
 }
 
-func parse(fs *flag.FlagSet, args []string, cfg Config) error {
-	if err := fs.Parse(args); err != nil {
+// parse reads flags wherever they stand among the arguments ("migrate up --db X" and
+// "migrate --db X up" alike), then validates the configuration. fs.Args() afterwards are
+// the positional arguments.
+func parse(fs *flag.FlagSet, args []string, cfg *Config) error {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if err := fs.Parse(append([]string{"--"}, positional...)); err != nil {
 		return err
 	}
 	if err := cfg.Validate(); err != nil {
@@ -148,11 +165,11 @@ func migrateAndLoad(ctx context.Context, db *repo.DB) error {
 	return db.LoadReferenceData(ctx)
 }
 
-func migrate(ctx context.Context, cfg Config, args []string, stdout io.Writer) error {
+func migrate(ctx context.Context, cfg Config, args []string, stdout, stderr io.Writer) error {
 	if len(args) != 1 || (args[0] != "up" && args[0] != "down" && args[0] != "status") {
 		return fmt.Errorf("migrate needs one of up, down, status; got %q", args)
 	}
-	setupLogging(cfg, os.Stderr)
+	setupLogging(cfg, stderr)
 	db, err := openDB(ctx, cfg, false)
 	if err != nil {
 		return err
@@ -190,8 +207,8 @@ func migrate(ctx context.Context, cfg Config, args []string, stdout io.Writer) e
 	return nil
 }
 
-func seed(ctx context.Context, cfg Config, stdout io.Writer) error {
-	setupLogging(cfg, os.Stderr)
+func seed(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
+	setupLogging(cfg, stderr)
 	db, err := openDB(ctx, cfg, true)
 	if err != nil {
 		return err
@@ -205,8 +222,8 @@ func seed(ctx context.Context, cfg Config, stdout io.Writer) error {
 	return nil
 }
 
-func serve(ctx context.Context, cfg Config, migrateUp bool, stdout io.Writer) error {
-	setupLogging(cfg, os.Stderr)
+func serve(ctx context.Context, cfg Config, migrateUp bool, stdout, stderr io.Writer) error {
+	setupLogging(cfg, stderr)
 	m, err := OpenMain(ctx, cfg, migrateUp)
 	if err != nil {
 		return err

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/redress-project/redress/repo"
+	"github.com/redress-project/redress/repo/repotest"
+)
+
+func env(kv map[string]string) func(string) string { return func(k string) string { return kv[k] } }
+
+func runCmd(t *testing.T, getenv func(string) string, args ...string) (string, string, error) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), args, getenv, &stdout, &stderr)
+	return stdout.String(), stderr.String(), err
+}
+
+func TestConfig(t *testing.T) {
+	t.Run("EnvThenFlags", func(t *testing.T) {
+		c := DefaultConfig()
+		if err := c.ApplyEnv(env(map[string]string{"REDRESS_ADDR": ":9000", "REDRESS_SESSION_TTL": "2h"})); err != nil {
+			t.Fatal(err)
+		}
+		if c.Addr != ":9000" || c.SessionTTL != 2*time.Hour || c.DB != "sqlite://data/redress.db" {
+			t.Fatalf("config = %+v", c)
+		}
+	})
+	t.Run("ErrUnknownScheme", func(t *testing.T) {
+		_, _, err := runCmd(t, env(nil), "migrate", "status", "--db", "mysql://localhost/x")
+		if err == nil || !strings.Contains(err.Error(), "--db") || !strings.Contains(err.Error(), "sqlite://PATH") {
+			t.Fatalf("err = %v", err)
+		}
+	})
+	t.Run("ErrBadEnvValue", func(t *testing.T) {
+		_, _, err := runCmd(t, env(map[string]string{"REDRESS_SESSION_TTL": "forever"}), "serve")
+		if err == nil || !strings.Contains(err.Error(), "REDRESS_SESSION_TTL") {
+			t.Fatalf("err = %v", err)
+		}
+	})
+	t.Run("ErrSeveralBadValues", func(t *testing.T) {
+		_, _, err := runCmd(t, env(nil), "serve", "--db", "oracle://x", "--log-level", "loud", "--db-max-conns", "0")
+		for _, want := range []string{"--db", "--log-level", "--db-max-conns"} {
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("err = %v, want it to name %s", err, want)
+			}
+		}
+	})
+	t.Run("ErrUnknownCommand", func(t *testing.T) {
+		_, stderr, err := runCmd(t, env(nil), "frobnicate")
+		if !errors.Is(err, errUsage) || !strings.Contains(stderr, "unknown command") {
+			t.Fatalf("err = %v, stderr = %q", err, stderr)
+		}
+	})
+	t.Run("Help", func(t *testing.T) {
+		for _, cmd := range []string{"serve", "migrate", "seed"} {
+			_, stderr, err := runCmd(t, env(nil), cmd, "--help")
+			if !errors.Is(err, flag.ErrHelp) || !strings.Contains(stderr, "-db") {
+				t.Errorf("%s --help: err = %v, stderr = %q", cmd, err, stderr)
+			}
+		}
+		stdout, _, err := runCmd(t, env(nil), "--help")
+		if err != nil || !strings.Contains(stdout, "redress migrate up|down|status") {
+			t.Errorf("--help: %v %q", err, stdout)
+		}
+	})
+}
+
+// countRows counts the rows of every table the demo seed writes.
+func countRows(t *testing.T, dbURL string) map[string]int64 {
+	t.Helper()
+	db, err := repo.Open(context.Background(), dbURL, repo.Options{MaxOpenConns: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	out := map[string]int64{}
+	for _, table := range []string{"associations", "association_divisions", "users", "memberships", "divisions"} {
+		var n int64
+		if err := db.Gorm.Table(table).Count(&n).Error; err != nil {
+			t.Fatal(err)
+		}
+		out[table] = n
+	}
+	return out
+}
+
+func TestSeedDemoIsIdempotent(t *testing.T) {
+	repotest.Run(t, func(t *testing.T, dbURL string) {
+		stdout, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "seed", "--demo")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(stdout, "gz.mediator@redress.test") || !strings.Contains(stdout, "redress-demo") {
+			t.Fatalf("seed did not print the demo accounts:\n%s", stdout)
+		}
+		first := countRows(t, dbURL)
+		if first["associations"] != 5 || first["users"] != 18 || first["memberships"] != 15 || first["association_divisions"] != 4 {
+			t.Fatalf("after seeding: %v", first)
+		}
+		if _, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "seed", "--demo"); err != nil {
+			t.Fatal(err)
+		}
+		if second := countRows(t, dbURL); !mapsEqual(first, second) {
+			t.Fatalf("seeding twice changed the rows: %v -> %v", first, second)
+		}
+	})
+}
+
+func mapsEqual(a, b map[string]int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+func TestMigrateCommand(t *testing.T) {
+	dbURL := "sqlite://" + t.TempDir() + "/m.db"
+	e := env(map[string]string{"REDRESS_DB": dbURL})
+	out, _, err := runCmd(t, e, "migrate", "status")
+	if err != nil || !strings.Contains(out, "pending") {
+		t.Fatalf("status before: %v %q", err, out)
+	}
+	if out, _, err = runCmd(t, e, "migrate", "up"); err != nil || !strings.Contains(out, "up to date") {
+		t.Fatalf("up: %v %q", err, out)
+	}
+	if out, _, err = runCmd(t, e, "migrate", "status"); err != nil || !strings.Contains(out, "applied") || strings.Contains(out, "pending") {
+		t.Fatalf("status after: %v %q", err, out)
+	}
+	if out, _, err = runCmd(t, e, "migrate", "down"); err != nil || !strings.Contains(out, "rolled back 1") {
+		t.Fatalf("down: %v %q", err, out)
+	}
+	if _, _, err = runCmd(t, e, "migrate", "sideways"); err == nil {
+		t.Fatal("migrate sideways succeeded")
+	}
+}
+
+// TestServeShutsDownGracefully boots `serve` as main does and stops it as SIGTERM would.
+func TestServeShutsDownGracefully(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--db", "sqlite://" + dir + "/s.db", "--data-dir", dir}, env(nil), &stdout, &stderr)
+	}()
+	var url string
+	for i := 0; i < 100 && url == ""; i++ {
+		time.Sleep(50 * time.Millisecond)
+		if out := stdout.String(); strings.Contains(out, "serving on ") {
+			url = strings.TrimSpace(strings.SplitN(strings.SplitAfter(out, "serving on ")[1], "\n", 2)[0])
+		}
+	}
+	if url == "" {
+		t.Fatal("serve did not start")
+	}
+	res, err := http.Get(url + "/readyz")
+	if err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("readyz: %v %v", res, err)
+	}
+	res.Body.Close()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve returned %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
