@@ -1,0 +1,48 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageSpin } from './components/FullPageSpin';
+import { NotFound } from './components/NotFound';
+import { RouteError } from './components/RouteError';
+
+// Each area is one lazily loaded chunk: the public site and the staff console.
+const publicArea = () => import('./pages/public');
+const consoleArea = () => import('./pages/console');
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    hydrateFallbackElement: <FullPageSpin />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        lazy: async () => ({ Component: (await publicArea()).PublicLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await publicArea()).HomePage }) },
+          { path: 'complain', lazy: async () => ({ Component: (await publicArea()).ComplainPage }) },
+          { path: 'track', lazy: async () => ({ Component: (await publicArea()).TrackPage }) },
+          { path: 'login', lazy: async () => ({ Component: (await publicArea()).LoginPage }) },
+        ],
+      },
+      {
+        path: 'console',
+        lazy: async () => ({ Component: (await consoleArea()).ConsoleLayout }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await consoleArea()).WelcomePage }) },
+          {
+            path: 'associations',
+            lazy: async () => ({ Component: (await consoleArea()).AssociationsPage }),
+          },
+          {
+            path: 'associations/:code/members',
+            lazy: async () => ({ Component: (await consoleArea()).MembersPage }),
+          },
+          { path: 'password', lazy: async () => ({ Component: (await consoleArea()).PasswordPage }) },
+        ],
+      },
+      { path: '*', Component: NotFound },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}
