@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -92,7 +93,7 @@ func (m *httpMetrics) observe(c *gin.Context) {
 func recoverPanic(c *gin.Context) {
 	defer func() {
 		if r := recover(); r != nil {
-			slog.ErrorContext(c.Request.Context(), "panic", "panic", r, "request_id", requestID(c))
+			slog.ErrorContext(c.Request.Context(), "panic", "panic", r, "request_id", requestID(c), "stack", string(debug.Stack()))
 			writeError(c, domain.Errorf(domain.ECodeInternal, "Internal error."))
 		}
 	}()

@@ -24,6 +24,7 @@ const (
 type access struct {
 	kind     accessKind
 	obj, act string
+	onCase   bool // the permission applies in the association of the :id case
 }
 
 // public: anyone. loggedIn: any authenticated user (the handler scopes to them).
@@ -35,6 +36,12 @@ var (
 )
 
 func can(obj, act string) access { return access{kind: accessPermitted, obj: obj, act: act} }
+
+// canOnCase(obj, act): casbin must allow obj/act in the association of the :id case; a
+// case the caller may not read is not found, never forbidden.
+func canOnCase(obj, act string) access {
+	return access{kind: accessPermitted, obj: obj, act: act, onCase: true}
+}
 
 type route struct {
 	method, path string
@@ -64,6 +71,34 @@ func (s *Server) routes() []route {
 		{http.MethodPost, "/api/v1/associations/:code/members", can("members", "manage"), s.handleMemberAdd},
 		{http.MethodPatch, "/api/v1/associations/:code/members/:user_id", can("members", "manage"), s.handleMemberUpdate},
 		{http.MethodDelete, "/api/v1/associations/:code/members/:user_id", can("members", "manage"), s.handleMemberRemove},
+		{http.MethodGet, "/api/v1/associations/:code/deadline-rules", public, s.handleDeadlineRules},
+		{http.MethodPut, "/api/v1/associations/:code/deadline-rules", can("association", "manage"), s.handleDeadlineRuleSave},
+
+		{http.MethodGet, "/api/v1/taxonomy", public, handleTaxonomy},
+		{http.MethodGet, "/api/v1/calendar/:year", public, s.handleCalendarGet},
+		{http.MethodPut, "/api/v1/calendar/:year", can("calendar", "manage"), s.handleCalendarPut},
+
+		{http.MethodPost, "/api/v1/complaints", public, s.handleComplaintCreate},
+		{http.MethodGet, "/api/v1/track/:tracking_number", public, s.handleTrack},
+		{http.MethodPost, "/api/v1/track/:tracking_number/messages", public, s.handleTrackMessage},
+		{http.MethodPost, "/api/v1/track/:tracking_number/withdrawal", public, s.handleTrackWithdraw},
+		{http.MethodPost, "/api/v1/track/:tracking_number/agreement", public, s.handleTrackAgreement},
+		{http.MethodPost, "/api/v1/track/:tracking_number/rating", public, s.handleTrackRating},
+		{http.MethodGet, "/api/v1/my/cases", loggedIn, s.handleMyCases},
+
+		{http.MethodGet, "/api/v1/cases", loggedIn, s.handleCaseList},
+		{http.MethodGet, "/api/v1/cases/:id", canOnCase("cases", "read"), s.handleCaseGet},
+		{http.MethodGet, "/api/v1/cases/:id/events", canOnCase("cases", "read"), s.handleCaseEvents},
+		{http.MethodPost, "/api/v1/cases/:id/transitions", canOnCase("cases", "work"), s.handleCaseTransition},
+		{http.MethodPost, "/api/v1/cases/:id/assignment", canOnCase("cases", "work"), s.handleCaseAssign},
+		{http.MethodPost, "/api/v1/cases/:id/notes", canOnCase("cases", "work"), s.handleCaseNote},
+		{http.MethodPost, "/api/v1/cases/:id/sessions", canOnCase("cases", "work"), s.handleCaseSession},
+		{http.MethodPut, "/api/v1/cases/:id/agreement", canOnCase("cases", "work"), s.handleCaseAgreement},
+
+		{http.MethodGet, "/api/v1/business/cases", loggedIn, s.handleBusinessCases},
+		{http.MethodGet, "/api/v1/business/cases/:id", loggedIn, s.handleBusinessCaseGet},
+		{http.MethodPost, "/api/v1/business/cases/:id/answers", loggedIn, s.handleBusinessAnswer},
+		{http.MethodPost, "/api/v1/business/cases/:id/agreement", loggedIn, s.handleBusinessAgreement},
 	}
 }
 
@@ -84,9 +119,13 @@ func (s *Server) authorize(a access) gin.HandlerFunc {
 			if !ok {
 				return
 			}
-			assoc, err := s.routeAssociation(c)
+			assoc, err := s.routeAssociation(c, a.onCase)
 			if err != nil {
 				writeError(c, err)
+				return
+			}
+			if a.onCase && !s.Authorizer.Allowed(p.User.ID, assoc.Path, "cases", "read") {
+				writeError(c, domain.Errorf(domain.ECodeNotFound, "There is no such case."))
 				return
 			}
 			if !s.Authorizer.Allowed(p.User.ID, assoc.Path, a.obj, a.act) {
@@ -102,8 +141,27 @@ func (s *Server) authorize(a access) gin.HandlerFunc {
 	}
 }
 
-// routeAssociation is the association a request acts in: the :code parameter, else the root.
-func (s *Server) routeAssociation(c *gin.Context) (*domain.Association, error) {
+// routeAssociation is the association a request acts in: the :id case's, the :code
+// parameter, else the root.
+func (s *Server) routeAssociation(c *gin.Context, onCase bool) (*domain.Association, error) {
+	if onCase {
+		id, err := idParam(c, "id")
+		if err != nil {
+			return nil, err
+		}
+		assocID, err := s.Cases.Cases.FindCaseAssociation(c.Request.Context(), id)
+		if err != nil {
+			return nil, err
+		}
+		t, err := s.Associations.Tree(c.Request.Context())
+		if err != nil {
+			return nil, err
+		}
+		if a := t.FindByID(assocID); a != nil {
+			return a, nil
+		}
+		return nil, domain.Errorf(domain.ECodeNotFound, "There is no such case.")
+	}
 	if code := c.Param("code"); code != "" {
 		return s.Associations.Find(c.Request.Context(), strings.ToUpper(code))
 	}

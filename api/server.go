@@ -20,6 +20,7 @@ import (
 type Deps struct {
 	Accounts     *domain.AccountService
 	Associations *domain.AssociationService
+	Cases        *domain.CaseService
 	Divisions    domain.DivisionStore
 	Authorizer   *Authorizer
 	// Ready checks the dependencies (the database) for /readyz.

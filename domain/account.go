@@ -43,6 +43,7 @@ type User struct {
 	Locale          string
 	DisabledAt      *time.Time
 	CreatedAt       time.Time
+	BusinessID      int64 // business accounts: the business they answer for
 }
 
 // Membership gives a staff user a role in an association.

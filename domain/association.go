@@ -64,15 +64,16 @@ func coveragePrefix(code string) string {
 // AssociationTree is an in-memory view of all associations, for routing and scoping.
 type AssociationTree struct {
 	byCode map[string]*Association
+	byID   map[int64]*Association
 	all    []*Association // sorted by path, so parents come before children
 }
 
 // NewAssociationTree indexes the given associations.
 func NewAssociationTree(assocs []Association) *AssociationTree {
-	t := &AssociationTree{byCode: make(map[string]*Association, len(assocs))}
+	t := &AssociationTree{byCode: make(map[string]*Association, len(assocs)), byID: make(map[int64]*Association, len(assocs))}
 	for i := range assocs {
 		a := &assocs[i]
-		t.byCode[a.Code] = a
+		t.byCode[a.Code], t.byID[a.ID] = a, a
 		t.all = append(t.all, a)
 	}
 	sort.Slice(t.all, func(i, j int) bool { return t.all[i].Path < t.all[j].Path })
@@ -84,6 +85,9 @@ func (t *AssociationTree) All() []*Association { return t.all }
 
 // Find returns the association with the given code, or nil.
 func (t *AssociationTree) Find(code string) *Association { return t.byCode[code] }
+
+// FindByID returns the association with the given ID, or nil.
+func (t *AssociationTree) FindByID(id int64) *Association { return t.byID[id] }
 
 // Root returns the association without a parent, or nil if the tree is empty.
 func (t *AssociationTree) Root() *Association {

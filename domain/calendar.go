@@ -182,3 +182,21 @@ func epochDate(day int) Date { return DateOf(time.Unix(int64(day)*86400, 0).UTC(
 func epochWeekday(day int) time.Weekday {
 	return time.Weekday(((day % 7) + 7 + int(time.Thursday)) % 7)
 }
+
+// Days returns the listed holidays and make-up working days, in date order, so that the
+// calendar can be stored and loaded again.
+func (c *Calendar) Days() (holidays, workdays []Date) {
+	days := make([]int, 0, len(c.special))
+	for d := range c.special {
+		days = append(days, d)
+	}
+	slices.Sort(days)
+	for _, d := range days {
+		if c.special[d] {
+			workdays = append(workdays, epochDate(d))
+		} else {
+			holidays = append(holidays, epochDate(d))
+		}
+	}
+	return holidays, workdays
+}

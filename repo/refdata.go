@@ -14,6 +14,8 @@ import (
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
+
+	"github.com/redress-project/redress/domain"
 )
 
 //go:embed refdata/divisions.tsv
@@ -36,32 +38,48 @@ type referenceDataRow struct {
 
 func (referenceDataRow) TableName() string { return "reference_data" }
 
-// LoadReferenceData upserts the reference data shipped in the binary (the GB/T 2260
-// division table). A data set whose checksum is already recorded is skipped, so a restart
-// costs one query.
+// LoadReferenceData loads the reference data shipped in the binary: the GB/T 2260
+// division table (upserted) and the shipped years of the working-day calendar (added
+// where a day is not listed yet, so an admin's corrections stay). A data set whose
+// checksum is already recorded is skipped, so a restart costs a query per set.
 func (db *DB) LoadReferenceData(ctx context.Context) error {
-	data, err := refdata.ReadFile("refdata/divisions.tsv")
+	divisions, err := refdata.ReadFile("refdata/divisions.tsv")
 	if err != nil {
 		return err
 	}
+	err = db.loadOnce(ctx, "divisions", divisions, func(tx *gorm.DB) error {
+		rows, err := parseDivisions(divisions)
+		if err != nil {
+			return err
+		}
+		return tx.Clauses(clause.OnConflict{UpdateAll: true}).CreateInBatches(rows, 500).Error
+	})
+	if err != nil {
+		return err
+	}
+	holidays, workdays := domain.ChinaCalendar().Days()
+	stamp := fmt.Sprint(holidays, workdays)
+	return db.loadOnce(ctx, "calendar", []byte(stamp), func(tx *gorm.DB) error {
+		return insertCalendarDays(tx, holidays, workdays, true)
+	})
+}
+
+// loadOnce runs load in a transaction unless data with this checksum was loaded before.
+func (db *DB) loadOnce(ctx context.Context, name string, data []byte, load func(tx *gorm.DB) error) error {
 	sum := sha256.Sum256(data)
 	checksum := hex.EncodeToString(sum[:])
 	return db.Gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var done int64
-		if err := tx.Model(&referenceDataRow{}).Where("name = ? AND checksum = ?", "divisions", checksum).Count(&done).Error; err != nil {
+		if err := tx.Model(&referenceDataRow{}).Where("name = ? AND checksum = ?", name, checksum).Count(&done).Error; err != nil {
 			return fmt.Errorf("repo: reference data: %w", err)
 		}
 		if done > 0 {
 			return nil
 		}
-		rows, err := parseDivisions(data)
-		if err != nil {
-			return err
+		if err := load(tx); err != nil {
+			return fmt.Errorf("repo: load %s: %w", name, err)
 		}
-		if err := tx.Clauses(clause.OnConflict{UpdateAll: true}).CreateInBatches(rows, 500).Error; err != nil {
-			return fmt.Errorf("repo: load divisions: %w", err)
-		}
-		mark := referenceDataRow{Name: "divisions", Checksum: checksum, LoadedAt: time.Now().UTC()}
+		mark := referenceDataRow{Name: name, Checksum: checksum, LoadedAt: time.Now().UTC()}
 		return tx.Clauses(clause.OnConflict{UpdateAll: true}).Create(&mark).Error
 	})
 }

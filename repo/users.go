@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"github.com/redress-project/redress/domain"
 )
@@ -21,14 +22,21 @@ type userRow struct {
 	PasswordChangedAt time.Time
 	CreatedAt         time.Time
 	UpdatedAt         time.Time
+	BusinessID        *int64 `gorm:"->"` // from business_users, for business accounts
 }
 
 func (userRow) TableName() string { return "users" }
+
+// withBusiness selects users with the business they answer for, if any.
+func withBusiness(db *gorm.DB) *gorm.DB {
+	return db.Model(&userRow{}).Select("users.*, bu.business_id").Joins("LEFT JOIN business_users bu ON bu.user_id = users.id")
+}
 
 func (r *userRow) toDomain() domain.User {
 	return domain.User{
 		ID: r.ID, Email: r.Email, Name: r.Name, Kind: domain.UserKind(r.Kind), PasswordHash: r.PasswordHash,
 		IsPlatformAdmin: r.IsPlatformAdmin, Locale: r.Locale, DisabledAt: r.DisabledAt, CreatedAt: r.CreatedAt,
+		BusinessID: deref(r.BusinessID),
 	}
 }
 
@@ -50,7 +58,7 @@ func NewUsers(db *DB) *Users { return &Users{db: db.Gorm} }
 // FindUserByID implements domain.UserStore.
 func (s *Users) FindUserByID(ctx context.Context, id int64) (*domain.User, error) {
 	var r userRow
-	if err := s.db.WithContext(ctx).First(&r, id).Error; err != nil {
+	if err := withBusiness(s.db.WithContext(ctx)).Where("users.id = ?", id).First(&r).Error; err != nil {
 		return nil, translate(err, "User")
 	}
 	u := r.toDomain()
@@ -60,7 +68,7 @@ func (s *Users) FindUserByID(ctx context.Context, id int64) (*domain.User, error
 // FindUserByEmail implements domain.UserStore.
 func (s *Users) FindUserByEmail(ctx context.Context, email string) (*domain.User, error) {
 	var r userRow
-	if err := s.db.WithContext(ctx).Where("email = ?", email).First(&r).Error; err != nil {
+	if err := withBusiness(s.db.WithContext(ctx)).Where("users.email = ?", email).First(&r).Error; err != nil {
 		return nil, translate(err, "User")
 	}
 	u := r.toDomain()
@@ -101,4 +109,25 @@ func (s *Users) UpdatePassword(ctx context.Context, userID int64, hash, keepSess
 // FindMembershipsOfUser implements domain.UserStore.
 func (s *Users) FindMembershipsOfUser(ctx context.Context, userID int64) ([]domain.Membership, error) {
 	return findMemberships(s.db.WithContext(ctx).Where("m.user_id = ?", userID))
+}
+
+type businessUserRow struct {
+	UserID     int64 `gorm:"primaryKey"`
+	BusinessID int64
+}
+
+func (businessUserRow) TableName() string { return "business_users" }
+
+// LinkBusinessUser makes a business account answer for a business, finding or creating
+// the business in the registry; it returns the business's ID.
+func (s *Users) LinkBusinessUser(ctx context.Context, userID int64, b domain.BusinessInfo, now time.Time) (int64, error) {
+	var id int64
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var err error
+		if id, err = findOrCreateBusiness(tx, b, now); err != nil {
+			return err
+		}
+		return translate(tx.Clauses(clause.OnConflict{UpdateAll: true}).Create(&businessUserRow{UserID: userID, BusinessID: id}).Error, "Business user")
+	})
+	return id, err
 }

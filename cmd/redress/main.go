@@ -30,7 +30,8 @@ const usage = `redress — complaint case management for consumer associations
 Usage:
   redress serve [flags]              serve the API and the web app
   redress migrate up|down|status     apply, roll back one, or list the migrations
-  redress seed --demo                create the demo associations and accounts
+  redress seed --demo                create the demo associations, accounts and complaints
+  redress audit verify               check the hash chain of every case's events
   redress version                    print the version
 
 Run "redress COMMAND --help" for a command's flags. Every flag has a REDRESS_*
@@ -98,6 +99,17 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return errUsage
 		}
 		return seed(ctx, cfg, stdout, stderr)
+	case "audit":
+		cfg.bindDB(fs)
+		fs.Usage = func() { fmt.Fprintln(stderr, "Usage: redress audit verify [flags]"); fs.PrintDefaults() }
+		if err := parse(fs, args, &cfg); err != nil {
+			return err
+		}
+		if fs.NArg() != 1 || fs.Arg(0) != "verify" {
+			fmt.Fprintln(stderr, "redress audit: say what to do: verify")
+			return errUsage
+		}
+		return auditVerify(ctx, cfg, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "redress", version)
 		return nil
@@ -222,6 +234,30 @@ func seed(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// auditVerify walks every case's event chain and fails naming the first broken link.
+func auditVerify(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
+	setupLogging(cfg, stderr)
+	db, err := openDB(ctx, cfg, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	now := func() time.Time { return time.Now().UTC() }
+	svc := newCaseService(db, nil, now)
+	n, breaks, err := svc.VerifyAudit(ctx)
+	if err != nil {
+		return err
+	}
+	if len(breaks) > 0 {
+		for _, b := range breaks {
+			fmt.Fprintf(stdout, "case %d: event %d: %s\n", b.CaseID, b.Seq, b.Why)
+		}
+		return fmt.Errorf("audit: %d of %d case histories are broken; the first is case %d at event %d", len(breaks), n, breaks[0].CaseID, breaks[0].Seq)
+	}
+	fmt.Fprintf(stdout, "audit: the event chains of %d cases are intact\n", n)
+	return nil
+}
+
 func serve(ctx context.Context, cfg Config, migrateUp bool, stdout, stderr io.Writer) error {
 	setupLogging(cfg, stderr)
 	m, err := OpenMain(ctx, cfg, migrateUp)
@@ -284,12 +320,14 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 		return nil, err
 	}
 	divisions := repo.NewDivisions(m.DB)
+	associations := &domain.AssociationService{Store: assocStore, Users: m.users, Divisions: divisions, Grants: authz, Now: now}
 	deps := api.Deps{
 		Accounts: &domain.AccountService{
 			Users: m.users, Sessions: repo.NewSessions(m.DB), Throttle: repo.NewThrottle(m.DB),
 			SessionTTL: m.Config.SessionTTL, Now: now,
 		},
-		Associations: &domain.AssociationService{Store: assocStore, Users: m.users, Divisions: divisions, Grants: authz, Now: now},
+		Associations: associations,
+		Cases:        newCaseService(m.DB, associations, now),
 		Divisions:    divisions,
 		Authorizer:   authz,
 		Ready:        m.DB.Ping,
@@ -298,6 +336,14 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	return api.NewServer(deps, api.Options{
 		SecureCookies: m.Config.SecureCookies, TrustedProxies: m.Config.proxies(),
 	})
+}
+
+// newCaseService wires the case service on db.
+func newCaseService(db *repo.DB, associations *domain.AssociationService, now func() time.Time) *domain.CaseService {
+	return &domain.CaseService{
+		Cases: repo.NewCases(db), Idempotency: repo.NewIdempotency(db), Associations: associations,
+		Divisions: repo.NewDivisions(db), Calendars: repo.NewCalendars(db), Throttle: repo.NewThrottle(db), Now: now,
+	}
 }
 
 // URL is the base URL the server listens on.
