@@ -41,10 +41,10 @@ const (
 )
 
 var (
-	ageBands            = map[string]bool{"under_18": true, "18-29": true, "30-44": true, "45-59": true, "60+": true}
-	desiredResolutions  = map[string]bool{"refund": true, "replace": true, "repair": true, "compensate": true, "apologize": true, "fulfil": true, "other": true}
-	channels            = map[string]bool{"web": true, "phone": true, "visit": true, "letter": true, "transfer": true}
-	defaultChannel = "web"
+	ageBands           = map[string]bool{"under_18": true, "18-29": true, "30-44": true, "45-59": true, "60+": true}
+	desiredResolutions = map[string]bool{"refund": true, "replace": true, "repair": true, "compensate": true, "apologize": true, "fulfil": true, "other": true}
+	channels           = map[string]bool{"web": true, "phone": true, "visit": true, "letter": true, "transfer": true}
+	defaultChannel     = "web"
 )
 
 // normalized returns the input with whitespace trimmed and the mobile and USCC normalized.
