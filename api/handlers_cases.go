@@ -254,8 +254,8 @@ func (s *Server) handleCaseAssign(c *gin.Context) {
 	if req.AssigneeID != nil {
 		assignee = *req.AssigneeID
 	}
-	isMember := func(userID int64, kc *domain.Case) (bool, error) {
-		ms, err := s.Associations.Members(c.Request.Context(), &kc.Association)
+	isMember := func(userID int64, assoc *domain.Association) (bool, error) {
+		ms, err := s.Associations.Members(c.Request.Context(), assoc)
 		for _, m := range ms {
 			if m.User.ID == userID {
 				return true, err

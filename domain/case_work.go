@@ -143,6 +143,11 @@ func (s *CaseService) List(ctx context.Context, a Actor, f CaseFilter) (*CasePag
 // Transition moves a case through the state machine, if version is still current.
 // Errors: not_found, forbidden, invalid, conflict, precondition_failed.
 func (s *CaseService) Transition(ctx context.Context, a Actor, id, version int64, t Transition) (*Case, error) {
+	if ActorOf(t.Action) == "" {
+		var v Validation
+		v.Add("action", "unknown", "Unknown action.")
+		return nil, v.Err()
+	}
 	now := s.Now()
 	cal, rules, err := s.Calendar(ctx)
 	if err != nil {
@@ -202,35 +207,38 @@ func (s *CaseService) stamp(ev Event, a Actor, c *Case) Event {
 	return ev
 }
 
-// Assign gives the case to a mediator of its association (assigneeID 0 unassigns).
+// Assign gives the case to a staff member of its association (assigneeID 0 unassigns).
 // Mediators may only claim an unassigned case for themselves; reassigning needs the
-// reassign permission. Errors: not_found, forbidden, invalid, precondition_failed.
-func (s *CaseService) Assign(ctx context.Context, a Actor, id, version, assigneeID int64, isMember func(userID int64, c *Case) (bool, error)) (*Case, error) {
+// reassign permission. isMember is asked before the case is locked, so it may query.
+// Errors: not_found, forbidden, invalid, precondition_failed.
+func (s *CaseService) Assign(ctx context.Context, a Actor, id, version, assigneeID int64, isMember func(userID int64, assoc *Association) (bool, error)) (*Case, error) {
+	current, err := s.Get(ctx, a, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := mayAssign(a, current, assigneeID); err != nil {
+		return nil, err
+	}
+	if assigneeID != 0 {
+		ok, err := isMember(assigneeID, &current.Association)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			var v Validation
+			v.Add("assignee_id", "not_member", "The assignee must be a staff member of the case's association.")
+			return nil, v.Err()
+		}
+	}
 	return s.Cases.UpdateCase(ctx, id, func(c *Case) ([]Event, bool, error) {
 		if !canSee(a, c) {
 			return nil, false, notFound()
 		}
-		if a.Kind != ActorStaff || !a.can(c.Association.Path, permCases, actWork) {
-			return nil, false, ReasonErrorf(ECodeForbidden, "not_permitted", "You may read this case but not work on it.")
-		}
-		if err := checkVersion(c, version); err != nil {
+		if err := mayAssign(a, c, assigneeID); err != nil {
 			return nil, false, err
 		}
-		reassign := a.can(c.Association.Path, permCases, actReassign)
-		claim := assigneeID == a.UserID && c.AssigneeID == nil
-		if !reassign && !claim {
-			return nil, false, ReasonErrorf(ECodeForbidden, "not_permitted", "Mediators may only claim unassigned cases; ask a supervisor to reassign.")
-		}
-		if assigneeID != 0 {
-			ok, err := isMember(assigneeID, c)
-			if err != nil {
-				return nil, false, err
-			}
-			if !ok {
-				var v Validation
-				v.Add("assignee_id", "not_member", "The assignee must be a staff member of the case's association.")
-				return nil, false, v.Err()
-			}
+		if err := checkVersion(c, version); err != nil {
+			return nil, false, err // also catches a transfer since the membership check
 		}
 		ev := Event{Type: "assigned", Visibility: VisibilityInternal, Payload: map[string]any{"assignee_id": assigneeID}}
 		if assigneeID == 0 {
@@ -240,6 +248,19 @@ func (s *CaseService) Assign(ctx context.Context, a Actor, id, version, assignee
 		}
 		return []Event{s.stamp(ev, a, c)}, true, nil
 	})
+}
+
+// mayAssign: staff who work the case may claim it when unassigned; reassigning, or
+// assigning someone else, needs the reassign permission.
+func mayAssign(a Actor, c *Case, assigneeID int64) error {
+	if a.Kind != ActorStaff || !a.can(c.Association.Path, permCases, actWork) {
+		return ReasonErrorf(ECodeForbidden, "not_permitted", "You may read this case but not work on it.")
+	}
+	claim := assigneeID == a.UserID && c.AssigneeID == nil
+	if !claim && !a.can(c.Association.Path, permCases, actReassign) {
+		return ReasonErrorf(ECodeForbidden, "not_permitted", "Mediators may only claim unassigned cases; ask a supervisor to reassign.")
+	}
+	return nil
 }
 
 // Note is a note or message added to a case.

@@ -339,17 +339,23 @@ func appendEvents(tx *gorm.DB, caseID int64, events []domain.Event) error {
 
 // FindCase implements domain.CaseStore.
 func (s *Cases) FindCase(ctx context.Context, id int64) (*domain.Case, error) {
-	return s.findCase(s.db.WithContext(ctx), "id = ?", id)
+	return s.findCase(s.db.WithContext(ctx), false, "id = ?", id)
 }
 
 // FindCaseByTrackingNumber implements domain.CaseStore.
 func (s *Cases) FindCaseByTrackingNumber(ctx context.Context, tn string) (*domain.Case, error) {
-	return s.findCase(s.db.WithContext(ctx), "tracking_number = ?", tn)
+	return s.findCase(s.db.WithContext(ctx), false, "tracking_number = ?", tn)
 }
 
-func (s *Cases) findCase(tx *gorm.DB, where string, arg any) (*domain.Case, error) {
+// findCase reads a case; lock takes the row lock on PostgreSQL (SQLite's immediate
+// transactions already serialize writers).
+func (s *Cases) findCase(tx *gorm.DB, lock bool, where string, arg any) (*domain.Case, error) {
 	var r caseRow
-	if err := tx.Where(where, arg).First(&r).Error; err != nil {
+	q := tx.Where(where, arg)
+	if lock && tx.Dialector.Name() == Postgres {
+		q = q.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	if err := q.First(&r).Error; err != nil {
 		return nil, translate(err, "Case")
 	}
 	assoc, err := s.association(tx, r.AssociationID)
@@ -376,11 +382,7 @@ func (s *Cases) FindCaseAssociation(ctx context.Context, id int64) (int64, error
 func (s *Cases) UpdateCase(ctx context.Context, id int64, fn func(c *domain.Case) ([]domain.Event, bool, error)) (*domain.Case, error) {
 	var out *domain.Case
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		q := tx
-		if tx.Dialector.Name() == Postgres {
-			q = tx.Clauses(clause.Locking{Strength: "UPDATE"}) // SQLite's immediate transactions already serialize writers
-		}
-		c, err := s.findCase(q, "id = ?", id)
+		c, err := s.findCase(tx, true, "id = ?", id)
 		if err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/redress-project/redress/api"
@@ -26,6 +27,13 @@ var (
 	memberRead  = []string{"gd.admin", "gd.supervisor", "cca.admin", "cca.supervisor", "platform.admin"}
 	memberAdmin = []string{"gd.admin", "platform.admin"}
 	platformOn  = []string{"platform.admin"}
+	gdAdmin     = []string{"gd.admin", "platform.admin"}
+	staffAll    = []string{"gd.admin", "gd.supervisor", "gd.mediator", "cca.admin", "cca.supervisor", "cca.mediator",
+		"gz.admin", "gz.supervisor", "gz.mediator", "bj.admin", "bj.supervisor", "bj.mediator", "platform.admin"}
+	caseReaders  = []string{"gd.admin", "gd.supervisor", "gd.mediator", "cca.admin", "cca.supervisor"}
+	caseWorkers  = []string{"gd.admin", "gd.supervisor", "gd.mediator"}
+	consumerOnly = []string{"consumer"}
+	businessOnly = []string{"business"}
 )
 
 // accessCase is one route of the matrix: a request that passes or fails only on access
@@ -33,29 +41,55 @@ var (
 type accessCase struct {
 	route   string // as the router lists it
 	method  string
-	path    string
+	path    string // {case} stands for a case of GD against the demo business
 	body    any
 	allowed []string
+	// caseScoped: a case the caller may not read is 404, so 404 means denied.
+	caseScoped bool
 }
 
 var accessCases = []accessCase{
-	{"GET /healthz", "GET", "/healthz", nil, everyone},
-	{"GET /readyz", "GET", "/readyz", nil, everyone},
-	{"GET /metrics", "GET", "/metrics", nil, everyone},
-	{"GET /api/openapi.json", "GET", "/api/openapi.json", nil, everyone},
-	{"POST /api/v1/auth/login", "POST", "/api/v1/auth/login", map[string]string{}, everyone},
-	{"GET /api/v1/me", "GET", "/api/v1/me", nil, loggedInAll},
-	{"POST /api/v1/me/password", "POST", "/api/v1/me/password", map[string]string{}, loggedInAll},
-	{"GET /api/v1/divisions", "GET", "/api/v1/divisions?parent=440000", nil, everyone},
-	{"GET /api/v1/associations", "GET", "/api/v1/associations", nil, everyone},
-	{"GET /api/v1/associations/:code", "GET", "/api/v1/associations/GD", nil, everyone},
-	{"POST /api/v1/associations", "POST", "/api/v1/associations", map[string]string{}, platformOn},
-	{"GET /api/v1/associations/:code/members", "GET", "/api/v1/associations/GD/members", nil, memberRead},
-	{"POST /api/v1/associations/:code/members", "POST", "/api/v1/associations/GD/members", map[string]string{}, memberAdmin},
-	{"PATCH /api/v1/associations/:code/members/:user_id", "PATCH", "/api/v1/associations/GD/members/999999", map[string]string{"role": "admin"}, memberAdmin},
-	{"DELETE /api/v1/associations/:code/members/:user_id", "DELETE", "/api/v1/associations/GD/members/999999", nil, memberAdmin},
+	{"GET /healthz", "GET", "/healthz", nil, everyone, false},
+	{"GET /readyz", "GET", "/readyz", nil, everyone, false},
+	{"GET /metrics", "GET", "/metrics", nil, everyone, false},
+	{"GET /api/openapi.json", "GET", "/api/openapi.json", nil, everyone, false},
+	{"POST /api/v1/auth/login", "POST", "/api/v1/auth/login", map[string]string{}, everyone, false},
+	{"GET /api/v1/me", "GET", "/api/v1/me", nil, loggedInAll, false},
+	{"POST /api/v1/me/password", "POST", "/api/v1/me/password", map[string]string{}, loggedInAll, false},
+	{"GET /api/v1/divisions", "GET", "/api/v1/divisions?parent=440000", nil, everyone, false},
+	{"GET /api/v1/associations", "GET", "/api/v1/associations", nil, everyone, false},
+	{"GET /api/v1/associations/:code", "GET", "/api/v1/associations/GD", nil, everyone, false},
+	{"POST /api/v1/associations", "POST", "/api/v1/associations", map[string]string{}, platformOn, false},
+	{"GET /api/v1/associations/:code/members", "GET", "/api/v1/associations/GD/members", nil, memberRead, false},
+	{"POST /api/v1/associations/:code/members", "POST", "/api/v1/associations/GD/members", map[string]string{}, memberAdmin, false},
+	{"PATCH /api/v1/associations/:code/members/:user_id", "PATCH", "/api/v1/associations/GD/members/999999", map[string]string{"role": "admin"}, memberAdmin, false},
+	{"DELETE /api/v1/associations/:code/members/:user_id", "DELETE", "/api/v1/associations/GD/members/999999", nil, memberAdmin, false},
+	{"GET /api/v1/associations/:code/deadline-rules", "GET", "/api/v1/associations/GD/deadline-rules", nil, everyone, false},
+	{"PUT /api/v1/associations/:code/deadline-rules", "PUT", "/api/v1/associations/GD/deadline-rules", map[string]string{}, gdAdmin, false},
+	{"GET /api/v1/taxonomy", "GET", "/api/v1/taxonomy", nil, everyone, false},
+	{"GET /api/v1/calendar/:year", "GET", "/api/v1/calendar/2026", nil, everyone, false},
+	{"PUT /api/v1/calendar/:year", "PUT", "/api/v1/calendar/2030", map[string]any{"holidays": []string{"2031-01-01"}}, platformOn, false},
+	{"POST /api/v1/complaints", "POST", "/api/v1/complaints", map[string]string{}, everyone, false},
+	{"GET /api/v1/track/:tracking_number", "GET", "/api/v1/track/XX-2026-000000", nil, everyone, false},
+	{"POST /api/v1/track/:tracking_number/messages", "POST", "/api/v1/track/XX-2026-000000/messages", map[string]string{}, everyone, false},
+	{"POST /api/v1/track/:tracking_number/withdrawal", "POST", "/api/v1/track/XX-2026-000000/withdrawal", map[string]string{}, everyone, false},
+	{"POST /api/v1/track/:tracking_number/agreement", "POST", "/api/v1/track/XX-2026-000000/agreement", map[string]string{}, everyone, false},
+	{"POST /api/v1/track/:tracking_number/rating", "POST", "/api/v1/track/XX-2026-000000/rating", map[string]string{}, everyone, false},
+	{"GET /api/v1/my/cases", "GET", "/api/v1/my/cases", nil, consumerOnly, false},
+	{"GET /api/v1/cases", "GET", "/api/v1/cases", nil, staffAll, false},
+	{"GET /api/v1/cases/:id", "GET", "/api/v1/cases/{case}", nil, caseReaders, true},
+	{"GET /api/v1/cases/:id/events", "GET", "/api/v1/cases/{case}/events", nil, caseReaders, true},
+	{"POST /api/v1/cases/:id/transitions", "POST", "/api/v1/cases/{case}/transitions", map[string]string{"action": "accept"}, caseWorkers, true},
+	{"POST /api/v1/cases/:id/assignment", "POST", "/api/v1/cases/{case}/assignment", map[string]string{}, caseWorkers, true},
+	{"POST /api/v1/cases/:id/notes", "POST", "/api/v1/cases/{case}/notes", map[string]string{}, caseWorkers, true},
+	{"POST /api/v1/cases/:id/sessions", "POST", "/api/v1/cases/{case}/sessions", map[string]string{}, caseWorkers, true},
+	{"PUT /api/v1/cases/:id/agreement", "PUT", "/api/v1/cases/{case}/agreement", map[string]string{}, caseWorkers, true},
+	{"GET /api/v1/business/cases", "GET", "/api/v1/business/cases", nil, businessOnly, false},
+	{"GET /api/v1/business/cases/:id", "GET", "/api/v1/business/cases/{case}", nil, businessOnly, true},
+	{"POST /api/v1/business/cases/:id/answers", "POST", "/api/v1/business/cases/{case}/answers", map[string]string{}, businessOnly, true},
+	{"POST /api/v1/business/cases/:id/agreement", "POST", "/api/v1/business/cases/{case}/agreement", map[string]bool{"accept": true}, businessOnly, true},
 	// Logout last: it ends the session the other rows use.
-	{"POST /api/v1/auth/logout", "POST", "/api/v1/auth/logout", nil, loggedInAll},
+	{"POST /api/v1/auth/logout", "POST", "/api/v1/auth/logout", nil, loggedInAll, false},
 }
 
 // TestAccessMatrix walks every route with every role in its own, a parent, a child and an
@@ -72,6 +106,10 @@ func TestAccessMatrix(t *testing.T) {
 			}
 		}
 
+		body := designComplaint()
+		body["consumer"].(map[string]any)["division_code"] = "440305" // Shenzhen: covered by GD itself
+		caseID := fmt.Sprint(s.file(t, body).ID)
+
 		clients := map[string]*client{"anonymous": s.anon(t)}
 		for _, a := range actors[:len(actors)-1] {
 			clients[a] = s.login(t, a+"@redress.test")
@@ -79,8 +117,9 @@ func TestAccessMatrix(t *testing.T) {
 		for _, ac := range accessCases {
 			for _, a := range actors {
 				t.Run(fmt.Sprintf("%s %s/%s", ac.method, ac.path, a), func(t *testing.T) {
-					res := clients[a].do(ac.method, ac.path, ac.body)
-					denied := res.Status == http.StatusUnauthorized || res.Status == http.StatusForbidden
+					res := clients[a].do(ac.method, strings.ReplaceAll(ac.path, "{case}", caseID), ac.body)
+					denied := res.Status == http.StatusUnauthorized || res.Status == http.StatusForbidden ||
+						(ac.caseScoped && res.Status == http.StatusNotFound)
 					if want := slices.Contains(ac.allowed, a); want == denied {
 						t.Errorf("%s %s as %s: status %d, want allowed=%v; body %s", ac.method, ac.path, a, res.Status, want, res.Body)
 					}

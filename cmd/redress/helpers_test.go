@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redress-project/redress/domain"
 	"github.com/redress-project/redress/repo/demo"
 	"github.com/redress-project/redress/repo/repotest"
 )
@@ -228,4 +229,14 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+func (s *testServer) now() time.Time { return time.Now().UTC() }
+
+func chinaTime() *time.Location { return domain.ChinaTime }
+
+// calendarAdd is the date n working days after t's day, on the shipped calendar.
+func (s *testServer) calendarAdd(t *testing.T, at time.Time, n int) string {
+	t.Helper()
+	return domain.ChinaCalendar().AddWorkingDays(domain.DateOf(at), n).String()
 }

@@ -37,6 +37,10 @@ var roles = []struct {
 	label string
 }{{domain.RoleAdmin, "管理员"}, {domain.RoleSupervisor, "主管"}, {domain.RoleMediator, "调解员"}}
 
+// Business is the demo business that business@redress.test answers for; complaints
+// naming its USCC reach its portal.
+var Business = domain.BusinessInfo{Name: "某某健康科技有限公司", USCC: "91440101MA5CQ8KL31", DivisionCode: "440106"}
+
 // Account is a demo login.
 type Account struct {
 	Email, Description string
@@ -111,6 +115,13 @@ func Seed(ctx context.Context, db *repo.DB, now time.Time) error {
 	}
 	if err := create("business@redress.test", "李娜（商家）", domain.UserBusiness, false); err != nil {
 		return err
+	}
+	if u, err := users.FindUserByEmail(ctx, "business@redress.test"); err != nil {
+		return err
+	} else if u.BusinessID == 0 {
+		if _, err := users.LinkBusinessUser(ctx, u.ID, Business, now); err != nil {
+			return fmt.Errorf("demo: business user: %w", err)
+		}
 	}
 	for _, a := range associations {
 		assoc := tree.Find(a.code)
