@@ -79,6 +79,8 @@ func (s *Server) routes() []route {
 		{http.MethodPut, "/api/v1/calendar/:year", can("calendar", "manage"), s.handleCalendarPut},
 
 		{http.MethodPost, "/api/v1/complaints", public, s.handleComplaintCreate},
+		{http.MethodPost, "/api/v1/complaints/:id/attachments", public, s.handleComplaintAttachment},
+		{http.MethodGet, "/api/v1/track/:tracking_number/attachments/:attachment_id", public, s.handleTrackAttachmentGet},
 		{http.MethodGet, "/api/v1/track/:tracking_number", public, s.handleTrack},
 		{http.MethodPost, "/api/v1/track/:tracking_number/messages", public, s.handleTrackMessage},
 		{http.MethodPost, "/api/v1/track/:tracking_number/withdrawal", public, s.handleTrackWithdraw},
@@ -94,6 +96,9 @@ func (s *Server) routes() []route {
 		{http.MethodPost, "/api/v1/cases/:id/notes", canOnCase("cases", "work"), s.handleCaseNote},
 		{http.MethodPost, "/api/v1/cases/:id/sessions", canOnCase("cases", "work"), s.handleCaseSession},
 		{http.MethodPut, "/api/v1/cases/:id/agreement", canOnCase("cases", "work"), s.handleCaseAgreement},
+		{http.MethodGet, "/api/v1/cases/:id/attachments", canOnCase("cases", "read"), s.handleCaseAttachments},
+		{http.MethodPost, "/api/v1/cases/:id/attachments", canOnCase("cases", "work"), s.handleCaseAttachmentAdd},
+		{http.MethodGet, "/api/v1/cases/:id/attachments/:attachment_id", canOnCase("cases", "read"), s.handleCaseAttachmentGet},
 
 		{http.MethodGet, "/api/v1/business/cases", loggedIn, s.handleBusinessCases},
 		{http.MethodGet, "/api/v1/business/cases/:id", loggedIn, s.handleBusinessCaseGet},

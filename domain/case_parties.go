@@ -14,6 +14,17 @@ var TrackThrottle = ThrottlePolicy{SlowAfter: 10, LockAfter: 30, LockFor: 15 * t
 // A wrong code and an unknown number are the same not_found; failures are rate-limited
 // per address. Errors: not_found, rate_limited.
 func (s *CaseService) Track(ctx context.Context, trackingNumber, accessCode, ip string) (*Case, Actor, error) {
+	return s.openByCode(ctx, accessCode, ip, func() (*Case, error) {
+		return s.Cases.FindCaseByTrackingNumber(ctx, strings.ToUpper(strings.TrimSpace(trackingNumber)))
+	})
+}
+
+// TrackByID is Track for a case known by its ID, as the receipt gives it.
+func (s *CaseService) TrackByID(ctx context.Context, id int64, accessCode, ip string) (*Case, Actor, error) {
+	return s.openByCode(ctx, accessCode, ip, func() (*Case, error) { return s.Cases.FindCase(ctx, id) })
+}
+
+func (s *CaseService) openByCode(ctx context.Context, accessCode, ip string, find func() (*Case, error)) (*Case, Actor, error) {
 	key := "track:" + ip
 	f, err := s.Throttle.FindLoginFailures(ctx, key)
 	if err != nil {
@@ -24,7 +35,7 @@ func (s *CaseService) Track(ctx context.Context, trackingNumber, accessCode, ip 
 		return nil, Actor{}, &Error{Code: ECodeRateLimited, Reason: "too_many_attempts",
 			Message: "Too many wrong tracking numbers or access codes; try again later.", RetryAfter: int(wait.Seconds()) + 1}
 	}
-	c, err := s.Cases.FindCaseByTrackingNumber(ctx, strings.ToUpper(strings.TrimSpace(trackingNumber)))
+	c, err := find()
 	if err != nil && CodeOf(err) != ECodeNotFound {
 		return nil, Actor{}, err
 	}

@@ -20,7 +20,10 @@ type CaseService struct {
 	Divisions    DivisionStore
 	Calendars    CalendarStore
 	Throttle     ThrottleStore
-	Now          func() time.Time
+	// Files keeps attachment bytes; AttachmentRecords their records.
+	Files             FileStore
+	AttachmentRecords AttachmentStore
+	Now               func() time.Time
 
 	mu       sync.Mutex
 	calendar *Calendar

@@ -75,6 +75,11 @@ var accessCases = []accessCase{
 	{"POST /api/v1/track/:tracking_number/withdrawal", "POST", "/api/v1/track/XX-2026-000000/withdrawal", map[string]string{}, everyone, false},
 	{"POST /api/v1/track/:tracking_number/agreement", "POST", "/api/v1/track/XX-2026-000000/agreement", map[string]string{}, everyone, false},
 	{"POST /api/v1/track/:tracking_number/rating", "POST", "/api/v1/track/XX-2026-000000/rating", map[string]string{}, everyone, false},
+	{"POST /api/v1/complaints/:id/attachments", "POST", "/api/v1/complaints/{case}/attachments", map[string]string{}, everyone, false},
+	{"GET /api/v1/track/:tracking_number/attachments/:attachment_id", "GET", "/api/v1/track/XX-2026-000000/attachments/1", nil, everyone, false},
+	{"GET /api/v1/cases/:id/attachments", "GET", "/api/v1/cases/{case}/attachments", nil, caseReaders, true},
+	{"POST /api/v1/cases/:id/attachments", "POST", "/api/v1/cases/{case}/attachments", map[string]string{}, caseWorkers, true},
+	{"GET /api/v1/cases/:id/attachments/:attachment_id", "GET", "/api/v1/cases/{case}/attachments/{att}", nil, caseReaders, true},
 	{"GET /api/v1/my/cases", "GET", "/api/v1/my/cases", nil, consumerOnly, false},
 	{"GET /api/v1/cases", "GET", "/api/v1/cases", nil, staffAll, false},
 	{"GET /api/v1/cases/:id", "GET", "/api/v1/cases/{case}", nil, caseReaders, true},
@@ -108,7 +113,12 @@ func TestAccessMatrix(t *testing.T) {
 
 		body := designComplaint()
 		body["consumer"].(map[string]any)["division_code"] = "440305" // Shenzhen: covered by GD itself
-		caseID := fmt.Sprint(s.file(t, body).ID)
+		r := s.file(t, body)
+		caseID := fmt.Sprint(r.ID)
+		var att struct{ ID int64 }
+		s.anon(t).upload("/api/v1/complaints/"+caseID+"/attachments", "receipt.png", pngBytes(t), "X-Access-Code", r.AccessCode).
+			want(http.StatusCreated).decode(&att)
+		paths := strings.NewReplacer("{case}", caseID, "{att}", fmt.Sprint(att.ID))
 
 		clients := map[string]*client{"anonymous": s.anon(t)}
 		for _, a := range actors[:len(actors)-1] {
@@ -117,7 +127,7 @@ func TestAccessMatrix(t *testing.T) {
 		for _, ac := range accessCases {
 			for _, a := range actors {
 				t.Run(fmt.Sprintf("%s %s/%s", ac.method, ac.path, a), func(t *testing.T) {
-					res := clients[a].do(ac.method, strings.ReplaceAll(ac.path, "{case}", caseID), ac.body)
+					res := clients[a].do(ac.method, paths.Replace(ac.path), ac.body)
 					denied := res.Status == http.StatusUnauthorized || res.Status == http.StatusForbidden ||
 						(ac.caseScoped && res.Status == http.StatusNotFound)
 					if want := slices.Contains(ac.allowed, a); want == denied {

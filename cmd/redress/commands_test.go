@@ -82,7 +82,7 @@ func countRows(t *testing.T, dbURL string) map[string]int64 {
 	}
 	defer db.Close()
 	out := map[string]int64{}
-	for _, table := range []string{"associations", "association_divisions", "users", "memberships", "divisions"} {
+	for _, table := range []string{"associations", "association_divisions", "users", "memberships", "divisions", "cases", "case_events", "businesses"} {
 		var n int64
 		if err := db.Gorm.Table(table).Count(&n).Error; err != nil {
 			t.Fatal(err)
@@ -94,7 +94,7 @@ func countRows(t *testing.T, dbURL string) map[string]int64 {
 
 func TestSeedDemoIsIdempotent(t *testing.T) {
 	repotest.Run(t, func(t *testing.T, dbURL string) {
-		stdout, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "seed", "--demo")
+		stdout, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "seed", "--demo", "--complaints", "60")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,10 +102,13 @@ func TestSeedDemoIsIdempotent(t *testing.T) {
 			t.Fatalf("seed did not print the demo accounts:\n%s", stdout)
 		}
 		first := countRows(t, dbURL)
-		if first["associations"] != 5 || first["users"] != 18 || first["memberships"] != 15 || first["association_divisions"] != 4 {
+		if first["associations"] != 5 || first["users"] != 18 || first["memberships"] != 15 || first["association_divisions"] != 4 || first["cases"] != 60 {
 			t.Fatalf("after seeding: %v", first)
 		}
-		if _, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "seed", "--demo"); err != nil {
+		if out, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "audit", "verify"); err != nil {
+			t.Fatalf("the seeded histories do not verify: %v\n%s", err, out)
+		}
+		if _, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "seed", "--demo", "--complaints", "60"); err != nil {
 			t.Fatal(err)
 		}
 		if second := countRows(t, dbURL); !mapsEqual(first, second) {

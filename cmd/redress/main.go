@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -89,7 +90,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		return migrate(ctx, cfg, fs.Args(), stdout, stderr)
 	case "seed":
-		demoData := fs.Bool("demo", false, "create the demo associations and accounts (idempotent)")
+		demoData := fs.Bool("demo", false, "create the demo associations, accounts and complaints (idempotent)")
+		complaints := fs.Int("complaints", 3000, "how many demo complaints to file when the database has none")
 		cfg.bindDB(fs)
 		if err := parse(fs, args, &cfg); err != nil {
 			return err
@@ -98,7 +100,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			fmt.Fprintln(stderr, "redress seed: say what to seed: --demo")
 			return errUsage
 		}
-		return seed(ctx, cfg, stdout, stderr)
+		return seed(ctx, cfg, *complaints, stdout, stderr)
 	case "audit":
 		cfg.bindDB(fs)
 		fs.Usage = func() { fmt.Fprintln(stderr, "Usage: redress audit verify [flags]"); fs.PrintDefaults() }
@@ -219,15 +221,34 @@ func migrate(ctx context.Context, cfg Config, args []string, stdout, stderr io.W
 	return nil
 }
 
-func seed(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
+func seed(ctx context.Context, cfg Config, complaints int, stdout, stderr io.Writer) error {
 	setupLogging(cfg, stderr)
 	db, err := openDB(ctx, cfg, true)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := demo.Seed(ctx, db, time.Now().UTC()); err != nil {
+	now := time.Now().UTC()
+	if err := demo.Seed(ctx, db, now); err != nil {
 		return err
+	}
+	var existing int64
+	if err := db.Gorm.Table("cases").Count(&existing).Error; err != nil {
+		return err
+	}
+	if existing == 0 && complaints > 0 {
+		mediators, err := demo.Mediators(ctx, db)
+		if err != nil {
+			return err
+		}
+		clock := func() time.Time { return time.Now().UTC() }
+		svc := newCaseService(db, &domain.AssociationService{Store: repo.NewAssociations(db), Now: clock}, cfg.DataDir, clock)
+		fmt.Fprintf(stdout, "Filing %d demo complaints...\n", complaints)
+		start := time.Now()
+		if err := demo.SeedComplaints(ctx, svc, mediators, complaints, now, 2026); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "Filed %d demo complaints in %s.\n", complaints, time.Since(start).Round(100*time.Millisecond))
 	}
 	fmt.Fprintln(stdout, "Demo data is in place.")
 	demo.PrintAccounts(stdout)
@@ -243,7 +264,7 @@ func auditVerify(ctx context.Context, cfg Config, stdout, stderr io.Writer) erro
 	}
 	defer db.Close()
 	now := func() time.Time { return time.Now().UTC() }
-	svc := newCaseService(db, nil, now)
+	svc := newCaseService(db, nil, cfg.DataDir, now)
 	n, breaks, err := svc.VerifyAudit(ctx)
 	if err != nil {
 		return err
@@ -327,7 +348,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 			SessionTTL: m.Config.SessionTTL, Now: now,
 		},
 		Associations: associations,
-		Cases:        newCaseService(m.DB, associations, now),
+		Cases:        newCaseService(m.DB, associations, m.Config.DataDir, now),
 		Divisions:    divisions,
 		Authorizer:   authz,
 		Ready:        m.DB.Ping,
@@ -339,10 +360,12 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 }
 
 // newCaseService wires the case service on db.
-func newCaseService(db *repo.DB, associations *domain.AssociationService, now func() time.Time) *domain.CaseService {
+func newCaseService(db *repo.DB, associations *domain.AssociationService, dataDir string, now func() time.Time) *domain.CaseService {
+	cases := repo.NewCases(db)
 	return &domain.CaseService{
-		Cases: repo.NewCases(db), Idempotency: repo.NewIdempotency(db), Associations: associations,
-		Divisions: repo.NewDivisions(db), Calendars: repo.NewCalendars(db), Throttle: repo.NewThrottle(db), Now: now,
+		Cases: cases, Idempotency: repo.NewIdempotency(db), Associations: associations,
+		Divisions: repo.NewDivisions(db), Calendars: repo.NewCalendars(db), Throttle: repo.NewThrottle(db),
+		Files: repo.DiskFiles{Dir: filepath.Join(dataDir, "attachments")}, AttachmentRecords: cases, Now: now,
 	}
 }
 

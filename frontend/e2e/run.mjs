@@ -98,7 +98,7 @@ async function startServer() {
   serverLog = join(serverDir, 'server.log');
   const log = createWriteStream(serverLog);
   const db = `sqlite://${join(serverDir, 'e2e.db')}`;
-  await run(bin, ['seed', '--demo', '--db', db], log);
+  await run(bin, ['seed', '--demo', '--complaints', '300', '--db', db], log);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   server = spawn(bin, ['serve', '--db', db, '--addr', `127.0.0.1:${port}`, '--data-dir', serverDir], {

@@ -148,6 +148,7 @@ CREATE TABLE attachments (
     size_bytes   BIGINT NOT NULL,
     sha256       TEXT NOT NULL,
     storage_key  TEXT NOT NULL,
+    visibility   TEXT NOT NULL CHECK (visibility IN ('internal', 'parties')),
     created_at   TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX attachments_case_idx ON attachments (case_id);

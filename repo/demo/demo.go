@@ -152,3 +152,17 @@ func PrintAccounts(w io.Writer) {
 	}
 	tw.Flush()
 }
+
+// Mediators returns the demo mediator of each demo association, by association code.
+func Mediators(ctx context.Context, db *repo.DB) (Staff, error) {
+	users := repo.NewUsers(db)
+	out := Staff{}
+	for _, a := range associations {
+		u, err := users.FindUserByEmail(ctx, a.login+".mediator@redress.test")
+		if err != nil {
+			return nil, fmt.Errorf("demo: mediator of %s: %w", a.code, err)
+		}
+		out[a.code] = u.ID
+	}
+	return out, nil
+}
