@@ -29,7 +29,7 @@ type access struct {
 
 // public: anyone. loggedIn: any authenticated user (the handler scopes to them).
 // can(obj, act): casbin must allow obj/act in the association named by the route's :code
-// parameter, or in the root association for routes without one.
+// parameter or the association query parameter, else in the root association.
 var (
 	public   = access{kind: accessPublic}
 	loggedIn = access{kind: accessAuthenticated}
@@ -100,6 +100,8 @@ func (s *Server) routes() []route {
 		{http.MethodPost, "/api/v1/cases/:id/attachments", canOnCase("cases", "work"), s.handleCaseAttachmentAdd},
 		{http.MethodGet, "/api/v1/cases/:id/attachments/:attachment_id", canOnCase("cases", "read"), s.handleCaseAttachmentGet},
 
+		{http.MethodGet, "/api/v1/stats/overview", can("stats", "read"), s.handleStatsOverview},
+
 		{http.MethodGet, "/api/v1/business/cases", loggedIn, s.handleBusinessCases},
 		{http.MethodGet, "/api/v1/business/cases/:id", loggedIn, s.handleBusinessCaseGet},
 		{http.MethodPost, "/api/v1/business/cases/:id/answers", loggedIn, s.handleBusinessAnswer},
@@ -167,7 +169,11 @@ func (s *Server) routeAssociation(c *gin.Context, onCase bool) (*domain.Associat
 		}
 		return nil, domain.Errorf(domain.ECodeNotFound, "There is no such case.")
 	}
-	if code := c.Param("code"); code != "" {
+	code := c.Param("code")
+	if code == "" {
+		code = c.Query("association")
+	}
+	if code != "" {
 		return s.Associations.Find(c.Request.Context(), strings.ToUpper(code))
 	}
 	t, err := s.Associations.Tree(c.Request.Context())

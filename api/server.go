@@ -21,6 +21,7 @@ type Deps struct {
 	Accounts     *domain.AccountService
 	Associations *domain.AssociationService
 	Cases        *domain.CaseService
+	Stats        *domain.StatsService
 	Divisions    domain.DivisionStore
 	Authorizer   *Authorizer
 	// Ready checks the dependencies (the database) for /readyz.

@@ -170,11 +170,13 @@ type Case struct {
 	ReceivedAt          time.Time
 	Acceptance          Clock
 	AcceptedAt          *time.Time
+	AcceptedInTime      *bool
 	Resolution          *Clock // set at acceptance
 	MediationStartedAt  *time.Time
 	BusinessDue         *Date
 	BusinessRespondedAt *time.Time
 	ClosedAt            *time.Time
+	ResolvedInTime      *bool // closed from mediation by the resolution deadline
 	Agreement           *Agreement
 	Rating              *Rating
 	CurrentDue          *Date // the deadline now running; nil when closed or the clock is stopped

@@ -105,7 +105,9 @@ func (c *Case) Apply(t Transition, env TransitionEnv) (Event, error) {
 		next.Acceptance.resume(now, env.Calendar)
 		next.Status, next.WaitingOn, next.AcceptedAt = StatusAccepted, WaitingOnNone, &now
 		next.Resolution = &Clock{Start: today, Days: env.Rule.MediationDays}
-		ev.Payload["accepted_in_time"] = !today.After(next.Acceptance.Due(env.Calendar))
+		inTime := !today.After(next.Acceptance.Due(env.Calendar))
+		next.AcceptedInTime = &inTime
+		ev.Payload["accepted_in_time"] = inTime
 	case ActionReject:
 		next.Status, next.Outcome, next.RejectReason, next.WaitingOn, next.ClosedAt = StatusClosed, OutcomeNotAccepted, t.ReasonCode, WaitingOnNone, &now
 		ev.Payload["reason_code"] = t.ReasonCode
@@ -148,7 +150,9 @@ func (c *Case) Apply(t Transition, env TransitionEnv) (Event, error) {
 		ev.Payload["reason"] = t.Reason
 	case ActionClose:
 		next.Status, next.Outcome, next.WaitingOn, next.ClosedAt = StatusClosed, t.Outcome, WaitingOnNone, &now
-		ev.Payload["outcome"] = string(t.Outcome)
+		inTime := c.Resolution.StoppedAt != nil || !today.After(c.Resolution.Due(env.Calendar))
+		next.ResolvedInTime = &inTime
+		ev.Payload["outcome"], ev.Payload["resolved_in_time"] = string(t.Outcome), inTime
 		if t.Outcome == OutcomeAgreement {
 			fen, _ := ParseAmount(t.AmountRecovered)
 			a := Agreement{Terms: strings.TrimSpace(t.AgreementTerms), AmountRecoveredFen: fen, ProposedAt: now}
@@ -166,6 +170,7 @@ func (c *Case) Apply(t Transition, env TransitionEnv) (Event, error) {
 			return Event{}, ReasonErrorf(ECodeConflict, "reopen_window_passed", "A case can be reopened only within 30 days of closure.")
 		}
 		next.Status, next.Outcome, next.RejectReason, next.ClosedAt, next.WaitingOn = StatusInMediation, "", "", nil, WaitingOnNone
+		next.ResolvedInTime = nil
 		if next.Resolution == nil {
 			next.Resolution = &Clock{Start: today, Days: env.Rule.MediationDays}
 		}

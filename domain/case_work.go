@@ -180,6 +180,10 @@ func (s *CaseService) Transition(ctx context.Context, a Actor, id, version int64
 		if err != nil {
 			return nil, false, err
 		}
+		if t.Action == ActionAccept && c.AssigneeID == nil {
+			c.AssigneeID = a.actorID() // whoever accepts an unassigned case carries it
+			ev.Payload["assignee_id"] = a.UserID
+		}
 		c.refreshDue(cal)
 		return []Event{s.stamp(ev, a, c)}, true, nil
 	})

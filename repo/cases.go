@@ -48,11 +48,13 @@ type caseRow struct {
 	AssigneeID                  *int64
 	PossibleDuplicateOf         *int64
 	ReceivedAt                  time.Time
+	ReceivedOn                  dbDate
 	AcceptanceStart             dbDate
 	AcceptanceDays              int
 	AcceptanceStoppedAt         *time.Time
 	AcceptanceStoppedDays       int
 	AcceptedAt                  *time.Time
+	AcceptedInTime              *bool
 	ResolutionStart             *dbDate
 	ResolutionDays              int
 	ResolutionStoppedAt         *time.Time
@@ -61,6 +63,7 @@ type caseRow struct {
 	BusinessDue                 *dbDate
 	BusinessRespondedAt         *time.Time
 	ClosedAt                    *time.Time
+	ResolvedInTime              *bool
 	AgreementTerms              *string
 	AgreementAmountFen          *int64
 	AgreementProposedAt         *time.Time
@@ -104,9 +107,10 @@ func caseRowOf(c *domain.Case) *caseRow {
 		Category: c.Category, Tags: joinTags(c.Tags), Title: c.Title, Narrative: c.Narrative, AmountFen: c.AmountFen,
 		OccurredOn: toDBDate(c.OccurredOn), DesiredResolution: c.DesiredResolution, ConsentToPublish: c.ConsentToPublish,
 		Channel: c.Channel, AssigneeID: c.AssigneeID, PossibleDuplicateOf: c.PossibleDuplicateOf,
-		ReceivedAt: c.ReceivedAt.UTC(), AcceptanceStart: dbDate{c.Acceptance.Start}, AcceptanceDays: c.Acceptance.Days,
+		ReceivedAt: c.ReceivedAt.UTC(), ReceivedOn: dbDate{domain.DateOf(c.ReceivedAt.In(domain.ChinaTime))},
+		AcceptanceStart: dbDate{c.Acceptance.Start}, AcceptanceDays: c.Acceptance.Days,
 		AcceptanceStoppedAt: utcPtr(c.Acceptance.StoppedAt), AcceptanceStoppedDays: c.Acceptance.StoppedDays,
-		AcceptedAt: utcPtr(c.AcceptedAt), MediationStartedAt: utcPtr(c.MediationStartedAt), BusinessDue: toDBDate(c.BusinessDue),
+		AcceptedAt: utcPtr(c.AcceptedAt), AcceptedInTime: c.AcceptedInTime, ResolvedInTime: c.ResolvedInTime, MediationStartedAt: utcPtr(c.MediationStartedAt), BusinessDue: toDBDate(c.BusinessDue),
 		BusinessRespondedAt: utcPtr(c.BusinessRespondedAt), ClosedAt: utcPtr(c.ClosedAt), CurrentDue: toDBDate(c.CurrentDue),
 		Version: c.Version, CreatedAt: c.CreatedAt.UTC(), UpdatedAt: c.UpdatedAt.UTC(),
 	}
@@ -138,7 +142,7 @@ func (r *caseRow) toDomain(assoc domain.Association) domain.Case {
 		OccurredOn: datePtr(r.OccurredOn), DesiredResolution: r.DesiredResolution, ConsentToPublish: r.ConsentToPublish,
 		Channel: r.Channel, AssigneeID: r.AssigneeID, PossibleDuplicateOf: r.PossibleDuplicateOf, ReceivedAt: r.ReceivedAt,
 		Acceptance: domain.Clock{Start: r.AcceptanceStart.Date, Days: r.AcceptanceDays, StoppedAt: r.AcceptanceStoppedAt, StoppedDays: r.AcceptanceStoppedDays},
-		AcceptedAt: r.AcceptedAt, MediationStartedAt: r.MediationStartedAt, BusinessDue: datePtr(r.BusinessDue),
+		AcceptedAt: r.AcceptedAt, AcceptedInTime: r.AcceptedInTime, ResolvedInTime: r.ResolvedInTime, MediationStartedAt: r.MediationStartedAt, BusinessDue: datePtr(r.BusinessDue),
 		BusinessRespondedAt: r.BusinessRespondedAt, ClosedAt: r.ClosedAt, CurrentDue: datePtr(r.CurrentDue),
 		Version: r.Version, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt,
 	}

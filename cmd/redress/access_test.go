@@ -32,6 +32,7 @@ var (
 		"gz.admin", "gz.supervisor", "gz.mediator", "bj.admin", "bj.supervisor", "bj.mediator", "platform.admin"}
 	caseReaders  = []string{"gd.admin", "gd.supervisor", "gd.mediator", "cca.admin", "cca.supervisor"}
 	caseWorkers  = []string{"gd.admin", "gd.supervisor", "gd.mediator"}
+	statsReaders = []string{"gd.admin", "gd.supervisor", "cca.admin", "cca.supervisor"}
 	consumerOnly = []string{"consumer"}
 	businessOnly = []string{"business"}
 )
@@ -80,6 +81,7 @@ var accessCases = []accessCase{
 	{"GET /api/v1/cases/:id/attachments", "GET", "/api/v1/cases/{case}/attachments", nil, caseReaders, true},
 	{"POST /api/v1/cases/:id/attachments", "POST", "/api/v1/cases/{case}/attachments", map[string]string{}, caseWorkers, true},
 	{"GET /api/v1/cases/:id/attachments/:attachment_id", "GET", "/api/v1/cases/{case}/attachments/{att}", nil, caseReaders, true},
+	{"GET /api/v1/stats/overview", "GET", "/api/v1/stats/overview?association=GD&descendants=true", nil, statsReaders, false},
 	{"GET /api/v1/my/cases", "GET", "/api/v1/my/cases", nil, consumerOnly, false},
 	{"GET /api/v1/cases", "GET", "/api/v1/cases", nil, staffAll, false},
 	{"GET /api/v1/cases/:id", "GET", "/api/v1/cases/{case}", nil, caseReaders, true},

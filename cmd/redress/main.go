@@ -349,6 +349,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 		},
 		Associations: associations,
 		Cases:        newCaseService(m.DB, associations, m.Config.DataDir, now),
+		Stats:        &domain.StatsService{Store: repo.NewStats(m.DB), Associations: associations, Now: now},
 		Divisions:    divisions,
 		Authorizer:   authz,
 		Ready:        m.DB.Ping,

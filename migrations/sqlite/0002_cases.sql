@@ -49,11 +49,13 @@ CREATE TABLE cases (
     assignee_id                    INTEGER REFERENCES users (id),
     possible_duplicate_of          INTEGER REFERENCES cases (id),
     received_at                    DATETIME NOT NULL,
+    received_on                    TEXT NOT NULL, -- the day of receipt in Beijing time, for statistics
     acceptance_start               TEXT NOT NULL,
     acceptance_days                INTEGER NOT NULL,
     acceptance_stopped_at          DATETIME,
     acceptance_stopped_days        INTEGER NOT NULL DEFAULT 0,
     accepted_at                    DATETIME,
+    accepted_in_time               BOOLEAN,
     resolution_start               TEXT,
     resolution_days                INTEGER NOT NULL DEFAULT 0,
     resolution_stopped_at          DATETIME,
@@ -62,6 +64,7 @@ CREATE TABLE cases (
     business_due                   TEXT,
     business_responded_at          DATETIME,
     closed_at                      DATETIME,
+    resolved_in_time               BOOLEAN,
     agreement_terms                TEXT,
     agreement_amount_fen           INTEGER,
     agreement_proposed_at          DATETIME,
@@ -83,6 +86,7 @@ CREATE INDEX cases_consumer_user_idx ON cases (consumer_user_id);
 CREATE INDEX cases_business_idx ON cases (business_id, received_at DESC);
 CREATE INDEX cases_duplicate_idx ON cases (consumer_mobile, business_id, received_at);
 CREATE INDEX cases_assignee_idx ON cases (assignee_id);
+CREATE INDEX cases_stats_idx ON cases (association_id, received_on);
 
 -- Append-only history; each row's hash covers it and the previous row's hash.
 CREATE TABLE case_events (

@@ -97,3 +97,284 @@ export interface Problem {
   errors?: FieldError[];
   request_id?: string;
 }
+
+// ---------------------------------------------------------------- reference data
+
+/** A name in the three languages of the product. */
+export type Names = Record<LangCode, string>;
+
+/** A GB/T 2260 division; names are in Simplified Chinese only. */
+export interface Division {
+  code: string;
+  name: string;
+  /** 1 province, 2 prefecture, 3 county */
+  level: number;
+  parent?: string;
+}
+
+export interface Category {
+  code: string;
+  /** absent for the first level */
+  parent?: string;
+  names: Names;
+}
+
+export interface HotTag {
+  code: string;
+  names: Names;
+}
+
+export interface RejectReason {
+  code: string;
+  names: Names;
+  /** the rule the ground rests on */
+  basis: Names;
+}
+
+export interface Taxonomy {
+  categories: Category[];
+  tags: HotTag[];
+  reject_reasons: RejectReason[];
+}
+
+// ---------------------------------------------------------------- complaints and cases
+
+export const AGE_BANDS = ['under_18', '18-29', '30-44', '45-59', '60+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const DESIRED_RESOLUTIONS = ['refund', 'replace', 'repair', 'compensate', 'apologize', 'fulfil', 'other'] as const;
+export type DesiredResolution = (typeof DESIRED_RESOLUTIONS)[number];
+
+export interface ComplaintRequest {
+  consumer: {
+    name: string;
+    mobile: string;
+    email?: string;
+    id_number?: string;
+    division_code: string;
+    age_band?: AgeBand;
+    is_minor?: boolean;
+  };
+  business: {
+    name: string;
+    uscc?: string;
+    platform?: string;
+    division_code?: string;
+  };
+  category: string;
+  tags?: string[];
+  title: string;
+  narrative: string;
+  /** decimal yuan, e.g. "1299.00" */
+  amount?: string;
+  /** YYYY-MM-DD */
+  occurred_on?: string;
+  desired_resolution?: DesiredResolution;
+  consent_to_publish?: boolean;
+}
+
+/** The answer to a filed complaint; the access code is shown only now. */
+export interface Receipt {
+  id: number;
+  tracking_number: string;
+  access_code: string;
+  status: CaseStatus;
+  association: AssociationRef;
+  acceptance_due: string;
+  received_at: string;
+}
+
+export const CASE_STATUSES = ['submitted', 'accepted', 'in_mediation', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const WAITING_ON = ['none', 'business', 'consumer'] as const;
+export type WaitingOn = (typeof WAITING_ON)[number];
+
+export const MEDIATION_OUTCOMES = ['agreement', 'business_remedied', 'failed', 'terminated'] as const;
+export type Outcome = (typeof MEDIATION_OUTCOMES)[number] | 'not_accepted' | 'withdrawn';
+
+export interface CaseConsumer {
+  name: string;
+  mobile: string;
+  email?: string;
+  id_number?: string;
+  division_code: string;
+  age_band?: AgeBand;
+  is_minor: boolean;
+}
+
+export interface CaseBusiness {
+  id: number;
+  name: string;
+  platform?: string;
+  division_code?: string;
+}
+
+export interface Agreement {
+  terms: string;
+  amount_recovered: string;
+  proposed_at: string;
+  consumer_accepted_at: string | null;
+  consumer_refused_at: string | null;
+  business_accepted_at: string | null;
+}
+
+export interface Rating {
+  score: number;
+  comment: string;
+  at: string;
+}
+
+export interface Case {
+  id: number;
+  tracking_number: string;
+  association: AssociationRef;
+  status: CaseStatus;
+  waiting_on: WaitingOn;
+  outcome?: Outcome;
+  reject_reason?: { code: string; names: Names; basis: Names };
+  consumer: CaseConsumer;
+  business: CaseBusiness;
+  category: string;
+  tags: string[];
+  title: string;
+  narrative: string;
+  amount: string | null;
+  occurred_on: string | null;
+  desired_resolution?: DesiredResolution;
+  consent_to_publish: boolean;
+  channel: string;
+  assignee_id: number | null;
+  possible_duplicate_of: number | null;
+  received_at: string;
+  acceptance_due: string;
+  resolution_due: string | null;
+  business_due: string | null;
+  business_responded_at?: string | null;
+  business_answered_in_time: boolean | null;
+  overdue: boolean;
+  clock_stopped: boolean;
+  accepted_at?: string | null;
+  closed_at?: string | null;
+  agreement: Agreement | null;
+  rating: Rating | null;
+  version: number;
+  updated_at?: string;
+}
+
+/** A case as read by staff, with the ETag to send back in If-Match. */
+export interface VersionedCase {
+  case: Case;
+  etag: string;
+}
+
+export interface CasePage {
+  items: Case[];
+  next_cursor?: string;
+}
+
+export type ActorKind = 'staff' | 'consumer' | 'business' | 'system';
+export type Visibility = 'internal' | 'parties' | 'public';
+
+export interface CaseEvent {
+  id: number;
+  seq: number;
+  at: string;
+  type: string;
+  visibility: Visibility;
+  /** staff see who acted; the parties see only the side */
+  actor: { kind: ActorKind; id?: number; name?: string };
+  payload: Record<string, unknown>;
+  hash?: string;
+}
+
+/** A case with its (parties-visible, for the parties) timeline. */
+export interface CaseWithEvents {
+  case: Case;
+  events: CaseEvent[];
+}
+
+export interface Attachment {
+  id: number;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: ActorKind;
+  visibility: Visibility;
+  created_at: string;
+}
+
+export const STAFF_ACTIONS = [
+  'accept',
+  'reject',
+  'transfer',
+  'request_information',
+  'start_mediation',
+  'pause_clock',
+  'resume_clock',
+  'close',
+  'reopen',
+] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+export interface TransitionRequest {
+  action: StaffAction;
+  reason_code?: string;
+  reason?: string;
+  target_association?: string;
+  outcome?: Outcome;
+  agreement?: { terms: string; amount_recovered?: string };
+}
+
+export type NoteVisibility = 'internal' | 'parties';
+export type NoteRecipient = 'consumer' | 'business' | 'both';
+
+export interface NoteRequest {
+  body: string;
+  visibility: NoteVisibility;
+  to?: NoteRecipient;
+}
+
+export const SESSION_MODES = ['in_person', 'phone', 'video', 'online'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+
+export interface SessionRequest {
+  /** RFC 3339 */
+  at: string;
+  mode: SessionMode;
+  participants: string;
+  result?: string;
+}
+
+export interface AgreementRequest {
+  terms: string;
+  amount_recovered?: string;
+}
+
+export interface AnswerRequest {
+  body: string;
+  proposed_remedy?: string;
+}
+
+export interface RatingRequest {
+  score: number;
+  comment?: string;
+}
+
+/** Query parameters of the case lists (inbox, my cases, business cases). */
+export interface CaseListParams {
+  status?: CaseStatus[];
+  category?: string;
+  tag?: string;
+  /** a user ID, or "none" for unassigned */
+  assignee?: string;
+  overdue?: boolean;
+  waiting_on?: WaitingOn;
+  from?: string;
+  to?: string;
+  q?: string;
+  sort?: 'received' | 'due';
+  cursor?: string;
+  limit?: number;
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"net/http"
+	"testing"
+)
+
+type overviewDoc struct {
+	Association string
+	Received    int64
+	Accepted    int64
+	Closed      int64
+	Open        int64
+	ByStatus    []struct {
+		Key   string
+		Count int64
+	} `json:"by_status"`
+	ByCategory []struct {
+		Key   string
+		Count int64
+	} `json:"by_category"`
+	ByTag []struct {
+		Key   string
+		Count int64
+	} `json:"by_tag"`
+	ByProvince []struct {
+		Key   string
+		Count int64
+	} `json:"by_province"`
+	PerDay []struct {
+		Key   string
+		Count int64
+	} `json:"per_day"`
+	PerMonth []struct {
+		Key   string
+		Count int64
+	} `json:"per_month"`
+	AcceptedInTimePct    *float64 `json:"accepted_in_time_pct"`
+	MediationSuccessRate *float64 `json:"mediation_success_rate"`
+	AmountInvolved       string   `json:"amount_involved"`
+	AmountRecovered      string   `json:"amount_recovered"`
+	SatisfactionAverage  *float64 `json:"satisfaction_average"`
+	Workload             []struct {
+		Name           string
+		Open           int64
+		ClosedInPeriod int64 `json:"closed_in_period"`
+	}
+}
+
+func TestStatsOverview(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, s *testServer) {
+		gz := s.login(t, "gz.mediator@redress.test")
+		for i := range 3 {
+			r := s.file(t, designComplaint())
+			if i == 0 {
+				gz.act(r.ID, map[string]any{"action": "accept"}).want(http.StatusOK)
+				gz.act(r.ID, map[string]any{"action": "start_mediation"}).want(http.StatusOK)
+				gz.act(r.ID, map[string]any{"action": "close", "outcome": "agreement", "agreement": map[string]string{"terms": "退款", "amount_recovered": "1000.00"}}).want(http.StatusOK)
+				s.anon(t).do("POST", "/api/v1/track/"+r.TrackingNumber+"/rating", map[string]any{"score": 4}, "X-Access-Code", r.AccessCode).want(http.StatusOK)
+			}
+		}
+		sz := designComplaint()
+		sz["consumer"].(map[string]any)["division_code"] = "440305"
+		s.file(t, sz)
+		bj := designComplaint()
+		bj["consumer"].(map[string]any)["division_code"] = "110105"
+		s.file(t, bj)
+
+		var o overviewDoc
+		sup := s.login(t, "gd.supervisor@redress.test")
+		sup.do("GET", "/api/v1/stats/overview?association=GD&descendants=true", nil).want(http.StatusOK).decode(&o)
+		if o.Received != 4 || o.Accepted != 1 || o.Closed != 1 || o.Open != 3 || o.AmountInvolved != "5196.00" || o.AmountRecovered != "1000.00" {
+			t.Fatalf("GD with descendants: %+v", o)
+		}
+		if o.MediationSuccessRate == nil || *o.MediationSuccessRate != 1 || o.AcceptedInTimePct == nil || *o.AcceptedInTimePct != 100 ||
+			o.SatisfactionAverage == nil || *o.SatisfactionAverage != 4 {
+			t.Fatalf("rates: %+v", o)
+		}
+		if len(o.ByProvince) != 1 || o.ByProvince[0].Key != "440000" || len(o.ByTag) != 1 || o.ByTag[0].Count != 4 || len(o.PerDay) != 1 || len(o.PerMonth) != 1 {
+			t.Fatalf("breakdowns: %+v", o)
+		}
+		if len(o.Workload) != 1 || o.Workload[0].ClosedInPeriod != 1 {
+			t.Fatalf("workload: %+v", o.Workload)
+		}
+		sup.do("GET", "/api/v1/stats/overview?association=GD", nil).want(http.StatusOK).decode(&o)
+		if o.Received != 1 {
+			t.Fatalf("GD alone received %d, want the Shenzhen complaint only", o.Received)
+		}
+		sup.do("GET", "/api/v1/stats/overview?association=GD&descendants=true&from=2000-01-01&to=2000-12-31", nil).want(http.StatusOK).decode(&o)
+		if o.Received != 0 {
+			t.Fatalf("an empty period received %d", o.Received)
+		}
+		var national overviewDoc
+		s.login(t, "cca.supervisor@redress.test").do("GET", "/api/v1/stats/overview?association=CCA&descendants=true", nil).want(http.StatusOK).decode(&national)
+		if national.Received != 5 {
+			t.Fatalf("national roll-up received %d, want 5", national.Received)
+		}
+		t.Run("ErrScope", func(t *testing.T) {
+			s.login(t, "bj.supervisor@redress.test").do("GET", "/api/v1/stats/overview?association=GD&descendants=true", nil).problem(http.StatusForbidden, "forbidden")
+			s.login(t, "gz.supervisor@redress.test").do("GET", "/api/v1/stats/overview?association=GD", nil).problem(http.StatusForbidden, "forbidden")
+			s.login(t, "gz.mediator@redress.test").do("GET", "/api/v1/stats/overview?association=GD-GZ", nil).problem(http.StatusForbidden, "forbidden")
+		})
+		t.Run("ErrPeriod", func(t *testing.T) {
+			sup.do("GET", "/api/v1/stats/overview?association=GD&from=2026-12-31&to=2026-01-01", nil).problem(http.StatusUnprocessableEntity, "invalid")
+			sup.do("GET", "/api/v1/stats/overview?association=GD&from=yesterday", nil).problem(http.StatusUnprocessableEntity, "invalid")
+			sup.do("GET", "/api/v1/stats/overview?association=NOPE", nil).problem(http.StatusNotFound, "not_found")
+		})
+	})
+}

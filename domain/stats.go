@@ -1,0 +1,208 @@
+package domain
+
+import (
+	"context"
+	"sort"
+	"time"
+)
+
+// Count is a number of cases under a key.
+type Count struct {
+	Key   string `json:"key"`
+	Count int64  `json:"count"`
+}
+
+// AgingBucket counts open cases by how long ago they were received.
+type AgingBucket struct {
+	Label string `json:"label"` // "0-7", "8-15", "16-30", "31-60", "61+" days
+	Count int64  `json:"count"`
+}
+
+// Workload is one staff member's share of the cases in scope.
+type Workload struct {
+	UserID             int64    `json:"user_id"`
+	Name               string   `json:"name"`
+	Open               int64    `json:"open"`
+	ClosedInPeriod     int64    `json:"closed_in_period"`
+	MedianHandlingDays *float64 `json:"median_handling_days"`
+}
+
+// Overview is the dashboard of an association (and its descendants) over a period. Counts
+// are over the cases received in the period; the backlog is the open cases today.
+type Overview struct {
+	Association          string        `json:"association"`
+	Descendants          bool          `json:"descendants"`
+	From                 Date          `json:"from"`
+	To                   Date          `json:"to"`
+	Received             int64         `json:"received"`
+	Accepted             int64         `json:"accepted"`
+	Closed               int64         `json:"closed"`
+	Open                 int64         `json:"open"`
+	Backlog              []AgingBucket `json:"backlog"`
+	ByStatus             []Count       `json:"by_status"`
+	ByOutcome            []Count       `json:"by_outcome"`
+	ByCategory           []Count       `json:"by_category"`
+	ByTag                []Count       `json:"by_tag"`
+	ByProvince           []Count       `json:"by_province"`
+	ByChannel            []Count       `json:"by_channel"`
+	PerDay               []Count       `json:"per_day"`
+	PerWeek              []Count       `json:"per_week"`
+	PerMonth             []Count       `json:"per_month"`
+	AcceptedInTimePct    *float64      `json:"accepted_in_time_pct"`
+	ResolvedInTimePct    *float64      `json:"resolved_in_time_pct"`
+	MediationSuccessRate *float64      `json:"mediation_success_rate"`
+	AmountInvolved       string        `json:"amount_involved"`
+	AmountRecovered      string        `json:"amount_recovered"`
+	MedianDaysToAccept   *float64      `json:"median_days_to_accept"`
+	MedianDaysToClose    *float64      `json:"median_days_to_close"`
+	SatisfactionAverage  *float64      `json:"satisfaction_average"`
+	SatisfactionCount    int64         `json:"satisfaction_count"`
+	SatisfactionByScore  []Count       `json:"satisfaction_by_score"`
+	Workload             []Workload    `json:"workload"`
+}
+
+// OverviewFacts is what the store measures; the service derives the rest of the overview.
+type OverviewFacts struct {
+	Overview
+	AmountInvolvedFen  int64
+	AmountRecoveredFen int64
+	MediationClosures  int64
+	MediationSuccesses int64
+	AcceptDurations    []time.Duration // receipt to acceptance
+	CloseDurations     []time.Duration // receipt to closure
+}
+
+// StatsStore computes the raw figures of an overview.
+type StatsStore interface {
+	// Overview fills the counts, sums and durations of the cases of the associations
+	// received from..to (inclusive), and the backlog and workload as of now.
+	Overview(ctx context.Context, associationIDs []int64, from, to Date, now time.Time) (*OverviewFacts, error)
+}
+
+// StatsService answers dashboard questions within the caller's scope.
+type StatsService struct {
+	Store        StatsStore
+	Associations *AssociationService
+	Now          func() time.Time
+}
+
+// StatsQuery is a dashboard question: an association, optionally with its descendants,
+// over a period of received dates.
+type StatsQuery struct {
+	Association string
+	Descendants bool
+	From, To    string
+}
+
+// maxStatsPeriod bounds one query: dashboards compare years, not decades.
+const maxStatsPeriod = 3 * 366
+
+// Overview computes the dashboard for the query; the caller's right to read the
+// association has been checked (its descendants follow from it). Errors: invalid, not_found.
+func (s *StatsService) Overview(ctx context.Context, a *Association, q StatsQuery) (*Overview, error) {
+	today := DateOf(s.Now().In(ChinaTime))
+	from, to, err := statsPeriod(q, today)
+	if err != nil {
+		return nil, err
+	}
+	tree, err := s.Associations.Tree(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ids := []int64{a.ID}
+	if q.Descendants {
+		ids = ids[:0]
+		for _, x := range tree.All() {
+			if x.IsWithin(a) {
+				ids = append(ids, x.ID)
+			}
+		}
+	}
+	o, err := s.Store.Overview(ctx, ids, from, to, s.Now())
+	if err != nil {
+		return nil, err
+	}
+	o.Association, o.Descendants, o.From, o.To = a.Code, q.Descendants, from, to
+	o.finish()
+	return &o.Overview, nil
+}
+
+func statsPeriod(q StatsQuery, today Date) (Date, Date, error) {
+	var v Validation
+	from, to := today.AddDays(-364), today
+	if q.From != "" {
+		d, err := ParseDate(q.From)
+		if err != nil {
+			v.Add("from", "format", "A date is written YYYY-MM-DD.")
+		}
+		from = d
+	}
+	if q.To != "" {
+		d, err := ParseDate(q.To)
+		if err != nil {
+			v.Add("to", "format", "A date is written YYYY-MM-DD.")
+		}
+		to = d
+	}
+	if err := v.Err(); err != nil {
+		return from, to, err
+	}
+	if to.Before(from) {
+		v.Add("to", "before_from", "The period ends before it starts.")
+	} else if days := int(to.Time(time.UTC).Sub(from.Time(time.UTC)).Hours() / 24); days > maxStatsPeriod {
+		v.Add("from", "too_long", "A period may span at most three years.")
+	}
+	return from, to, v.Err()
+}
+
+// finish derives the rates, medians, amounts and the weekly and monthly series.
+func (o *OverviewFacts) finish() {
+	o.AmountInvolved, o.AmountRecovered = FormatAmount(o.AmountInvolvedFen), FormatAmount(o.AmountRecoveredFen)
+	o.MediationSuccessRate = ratio(o.MediationSuccesses, o.MediationClosures)
+	o.MedianDaysToAccept, o.MedianDaysToClose = MedianDays(o.AcceptDurations), MedianDays(o.CloseDurations)
+	weeks, months := map[string]int64{}, map[string]int64{}
+	for _, d := range o.PerDay {
+		day, err := ParseDate(d.Key)
+		if err != nil {
+			continue
+		}
+		monday := day.AddDays(-((int(day.Weekday()) + 6) % 7))
+		weeks[monday.String()] += d.Count
+		months[d.Key[:7]] += d.Count
+	}
+	o.PerWeek, o.PerMonth = sortedCounts(weeks), sortedCounts(months)
+}
+
+func sortedCounts(m map[string]int64) []Count {
+	out := make([]Count, 0, len(m))
+	for k, v := range m {
+		out = append(out, Count{k, v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+func ratio(n, d int64) *float64 {
+	if d == 0 {
+		return nil
+	}
+	r := float64(n) / float64(d)
+	return &r
+}
+
+// Percent returns n/d as a percentage, nil when d is 0.
+func Percent(n, d int64) *float64 { return ratio(n*100, d) }
+
+// MedianDays is the median of durations in days, nil for none.
+func MedianDays(ds []time.Duration) *float64 {
+	if len(ds) == 0 {
+		return nil
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	m := ds[len(ds)/2]
+	if len(ds)%2 == 0 {
+		m = (ds[len(ds)/2-1] + ds[len(ds)/2]) / 2
+	}
+	days := m.Hours() / 24
+	return &days
+}

@@ -1,0 +1,228 @@
+package repo
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/redress-project/redress/domain"
+)
+
+// Stats implements domain.StatsStore with aggregate queries that read the same on both
+// dialects (received_on is a stored Beijing date, so no time-zone functions are needed).
+type Stats struct{ db *gorm.DB }
+
+// NewStats returns the statistics store of db.
+func NewStats(db *DB) *Stats { return &Stats{db: db.Gorm} }
+
+type keyCount struct {
+	Key   string
+	Count int64
+}
+
+// Overview implements domain.StatsStore.
+func (s *Stats) Overview(ctx context.Context, ids []int64, from, to domain.Date, now time.Time) (*domain.OverviewFacts, error) {
+	db := s.db.WithContext(ctx)
+	cohort := func() *gorm.DB {
+		return db.Model(&caseRow{}).Where("association_id IN ? AND received_on >= ? AND received_on <= ?", ids, dbDate{from}, dbDate{to})
+	}
+	o := &domain.OverviewFacts{}
+	groups := []struct {
+		expr string
+		dst  *[]domain.Count
+	}{
+		{"status", &o.ByStatus}, {"outcome", &o.ByOutcome}, {"category", &o.ByCategory}, {"channel", &o.ByChannel},
+		{"substr(consumer_division, 1, 2)", &o.ByProvince}, {"received_on", &o.PerDay}, {"tags", &o.ByTag},
+	}
+	for _, g := range groups {
+		var rows []keyCount
+		if err := cohort().Select(g.expr + " AS key, count(*) AS count").Group(g.expr).Order("count DESC, key").Scan(&rows).Error; err != nil {
+			return nil, translate(err, "Statistics")
+		}
+		for _, r := range rows {
+			*g.dst = append(*g.dst, domain.Count{Key: r.Key, Count: r.Count})
+		}
+	}
+	o.ByOutcome = dropEmpty(o.ByOutcome)
+	o.ByTag = splitTagCounts(o.ByTag)
+	for i := range o.ByProvince {
+		o.ByProvince[i].Key += "0000"
+	}
+	for i := range o.PerDay {
+		o.PerDay[i].Key = o.PerDay[i].Key[:10] // PostgreSQL's DATE scans as a timestamp string
+	}
+	sortByKey(o.PerDay)
+
+	var sums struct {
+		Received, Accepted, Closed, AmountFen, RecoveredFen int64
+		AcceptedInTime, AcceptedJudged                      int64
+		ResolvedInTime, ResolvedJudged                      int64
+		MediationSuccesses, MediationClosures, Ratings      int64
+		RatingSum                                           float64
+	}
+	err := cohort().Select(`count(*) AS received,
+		count(accepted_at) AS accepted,
+		coalesce(sum(CASE WHEN status = 'closed' THEN 1 ELSE 0 END), 0) AS closed,
+		coalesce(sum(amount_fen), 0) AS amount_fen,
+		coalesce(sum(CASE WHEN outcome = 'agreement' THEN agreement_amount_fen ELSE 0 END), 0) AS recovered_fen,
+		coalesce(sum(CASE WHEN accepted_in_time THEN 1 ELSE 0 END), 0) AS accepted_in_time,
+		count(accepted_in_time) AS accepted_judged,
+		coalesce(sum(CASE WHEN resolved_in_time THEN 1 ELSE 0 END), 0) AS resolved_in_time,
+		count(resolved_in_time) AS resolved_judged,
+		coalesce(sum(CASE WHEN outcome IN ('agreement', 'business_remedied') THEN 1 ELSE 0 END), 0) AS mediation_successes,
+		coalesce(sum(CASE WHEN outcome IN ('agreement', 'business_remedied', 'failed', 'terminated') THEN 1 ELSE 0 END), 0) AS mediation_closures,
+		count(rating_score) AS ratings,
+		coalesce(sum(rating_score), 0) AS rating_sum`).Scan(&sums).Error
+	if err != nil {
+		return nil, translate(err, "Statistics")
+	}
+	o.Received, o.Accepted, o.Closed = sums.Received, sums.Accepted, sums.Closed
+	o.AmountInvolvedFen, o.AmountRecoveredFen = sums.AmountFen, sums.RecoveredFen
+	o.AcceptedInTimePct = domain.Percent(sums.AcceptedInTime, sums.AcceptedJudged)
+	o.ResolvedInTimePct = domain.Percent(sums.ResolvedInTime, sums.ResolvedJudged)
+	o.MediationSuccesses, o.MediationClosures = sums.MediationSuccesses, sums.MediationClosures
+	o.SatisfactionCount = sums.Ratings
+	if sums.Ratings > 0 {
+		avg := sums.RatingSum / float64(sums.Ratings)
+		o.SatisfactionAverage = &avg
+	}
+	var scores []keyCount
+	if err := cohort().Where("rating_score IS NOT NULL").Select("CAST(rating_score AS TEXT) AS key, count(*) AS count").
+		Group("rating_score").Order("rating_score").Scan(&scores).Error; err != nil {
+		return nil, translate(err, "Statistics")
+	}
+	for _, sc := range scores {
+		o.SatisfactionByScore = append(o.SatisfactionByScore, domain.Count{Key: sc.Key, Count: sc.Count})
+	}
+
+	var times []struct {
+		ReceivedAt time.Time
+		AcceptedAt *time.Time
+		ClosedAt   *time.Time
+	}
+	if err := cohort().Where("accepted_at IS NOT NULL OR closed_at IS NOT NULL").Select("received_at, accepted_at, closed_at").Scan(&times).Error; err != nil {
+		return nil, translate(err, "Statistics")
+	}
+	for _, t := range times {
+		if t.AcceptedAt != nil {
+			o.AcceptDurations = append(o.AcceptDurations, t.AcceptedAt.Sub(t.ReceivedAt))
+		}
+		if t.ClosedAt != nil {
+			o.CloseDurations = append(o.CloseDurations, t.ClosedAt.Sub(t.ReceivedAt))
+		}
+	}
+	if err := s.backlog(db, ids, now, o); err != nil {
+		return nil, err
+	}
+	return o, s.workload(db, ids, from, to, o)
+}
+
+// backlog counts today's open cases in scope by age.
+func (s *Stats) backlog(db *gorm.DB, ids []int64, now time.Time, o *domain.OverviewFacts) error {
+	day := 24 * time.Hour
+	var b struct{ A, B, C, D, E int64 }
+	err := db.Model(&caseRow{}).Where("association_id IN ? AND status <> 'closed'", ids).Select(`
+		coalesce(sum(CASE WHEN received_at >= ? THEN 1 ELSE 0 END), 0) AS a,
+		coalesce(sum(CASE WHEN received_at < ? AND received_at >= ? THEN 1 ELSE 0 END), 0) AS b,
+		coalesce(sum(CASE WHEN received_at < ? AND received_at >= ? THEN 1 ELSE 0 END), 0) AS c,
+		coalesce(sum(CASE WHEN received_at < ? AND received_at >= ? THEN 1 ELSE 0 END), 0) AS d,
+		coalesce(sum(CASE WHEN received_at < ? THEN 1 ELSE 0 END), 0) AS e`,
+		now.Add(-7*day), now.Add(-7*day), now.Add(-15*day), now.Add(-15*day), now.Add(-30*day),
+		now.Add(-30*day), now.Add(-60*day), now.Add(-60*day)).Scan(&b).Error
+	if err != nil {
+		return translate(err, "Statistics")
+	}
+	o.Backlog = []domain.AgingBucket{{Label: "0-7", Count: b.A}, {Label: "8-15", Count: b.B}, {Label: "16-30", Count: b.C},
+		{Label: "31-60", Count: b.D}, {Label: "61+", Count: b.E}}
+	o.Open = b.A + b.B + b.C + b.D + b.E
+	return nil
+}
+
+// workload gives each assignee's open cases, cases closed in the period and median
+// handling time (acceptance to closure).
+func (s *Stats) workload(db *gorm.DB, ids []int64, from, to domain.Date, o *domain.OverviewFacts) error {
+	start, end := from.Time(domain.ChinaTime).UTC(), to.AddDays(1).Time(domain.ChinaTime).UTC()
+	var rows []struct {
+		AssigneeID int64
+		Name       string
+		Status     string
+		AcceptedAt *time.Time
+		ClosedAt   *time.Time
+	}
+	err := db.Table("cases AS c").Joins("JOIN users u ON u.id = c.assignee_id").
+		Where("c.association_id IN ? AND (c.status <> 'closed' OR (c.closed_at >= ? AND c.closed_at < ?))", ids, start, end).
+		Select("c.assignee_id, u.name, c.status, c.accepted_at, c.closed_at").Order("c.assignee_id").Scan(&rows).Error
+	if err != nil {
+		return translate(err, "Statistics")
+	}
+	byUser := map[int64]*domain.Workload{}
+	handling := map[int64][]time.Duration{}
+	var order []int64
+	for _, r := range rows {
+		w := byUser[r.AssigneeID]
+		if w == nil {
+			w = &domain.Workload{UserID: r.AssigneeID, Name: r.Name}
+			byUser[r.AssigneeID] = w
+			order = append(order, r.AssigneeID)
+		}
+		if r.Status != "closed" {
+			w.Open++
+			continue
+		}
+		w.ClosedInPeriod++
+		if r.AcceptedAt != nil && r.ClosedAt != nil {
+			handling[r.AssigneeID] = append(handling[r.AssigneeID], r.ClosedAt.Sub(*r.AcceptedAt))
+		}
+	}
+	o.Workload = []domain.Workload{}
+	for _, id := range order {
+		w := byUser[id]
+		w.MedianHandlingDays = domain.MedianDays(handling[id])
+		o.Workload = append(o.Workload, *w)
+	}
+	return nil
+}
+
+func dropEmpty(cs []domain.Count) []domain.Count {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Key != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// splitTagCounts turns counts of tag sets (",a,b,") into counts per tag.
+func splitTagCounts(sets []domain.Count) []domain.Count {
+	per := map[string]int64{}
+	for _, s := range sets {
+		for _, t := range strings.Split(strings.Trim(s.Key, ","), ",") {
+			if t != "" {
+				per[t] += s.Count
+			}
+		}
+	}
+	out := make([]domain.Count, 0, len(per))
+	for k, v := range per {
+		out = append(out, domain.Count{Key: k, Count: v})
+	}
+	sortByCount(out)
+	return out
+}
+
+func sortByKey(cs []domain.Count) {
+	sort.Slice(cs, func(i, j int) bool { return cs[i].Key < cs[j].Key })
+}
+
+func sortByCount(cs []domain.Count) {
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].Count != cs[j].Count {
+			return cs[i].Count > cs[j].Count
+		}
+		return cs[i].Key < cs[j].Key
+	})
+}
