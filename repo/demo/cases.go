@@ -140,7 +140,11 @@ func work(ctx context.Context, svc *domain.CaseService, r *rand.Rand, c *domain.
 	if r.IntN(100) < 3 {
 		return nil // left in the queue: old ones show up overdue
 	}
-	if !step(4) {
+	late := 4.0
+	if r.IntN(100) < 8 {
+		late = 16 // some acceptances miss the 7-working-day deadline
+	}
+	if !step(late) {
 		return nil
 	}
 	if next, err := svc.Assign(ctx, staff, c.ID, version, mediator, func(int64, *domain.Association) (bool, error) { return true, nil }); err != nil {
@@ -191,7 +195,11 @@ func work(ctx context.Context, svc *domain.CaseService, r *rand.Rand, c *domain.
 	if _, err := svc.AddNote(ctx, staff, c.ID, domain.Note{Body: "已电话联系双方，约定调解时间。", Visibility: domain.VisibilityInternal}); err != nil {
 		return err
 	}
-	if !step(25) {
+	slow := 25.0
+	if r.IntN(100) < 10 {
+		slow = 90 // and some mediations overrun 45 working days
+	}
+	if !step(slow) {
 		return nil
 	}
 	outcome := domain.OutcomeAgreement

@@ -53,6 +53,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** extra headers, e.g. If-Match, Idempotency-Key, X-Access-Code */
+  headers?: Record<string, string>;
 }
 
 async function readProblem(res: Response): Promise<Problem> {
@@ -66,13 +68,8 @@ async function readProblem(res: Response): Promise<Problem> {
   }
 }
 
-/**
- * Calls the API and returns the parsed JSON body (undefined for 204).
- * Non-GET requests carry the CSRF token from the `redress_csrf` cookie; the
- * session itself travels in the HttpOnly `redress_session` cookie.
- */
-export async function api<T = void>(path: string, opts: RequestOptions = {}): Promise<T> {
-  const method = opts.method ?? 'GET';
+/** The headers every call carries: JSON, the UI language, and CSRF on writes. */
+function baseHeaders(method: string, extra?: Record<string, string>): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const lang = acceptLanguage();
   if (lang) headers['Accept-Language'] = lang;
@@ -80,12 +77,18 @@ export async function api<T = void>(path: string, opts: RequestOptions = {}): Pr
     const csrf = readCookie(CSRF_COOKIE);
     if (csrf) headers[CSRF_HEADER] = csrf;
   }
+  return { ...headers, ...extra };
+}
+
+async function send(path: string, opts: RequestOptions, accept?: string): Promise<Response> {
+  const method = opts.method ?? 'GET';
+  const headers = baseHeaders(method, opts.headers);
+  if (accept) headers.Accept = accept;
   let body: string | undefined;
   if (opts.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(opts.body);
   }
-
   let res: Response;
   try {
     res = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: opts.signal });
@@ -93,11 +96,81 @@ export async function api<T = void>(path: string, opts: RequestOptions = {}): Pr
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(0, { code: 'network' });
   }
-
   if (!res.ok) {
     throw new ApiError(res.status, await readProblem(res));
   }
-  if (res.status === 204 || res.status === 205) return undefined as T;
+  return res;
+}
+
+/** Calls the API and returns the parsed JSON body (undefined for 204) with the response headers. */
+export async function apiResponse<T>(path: string, opts: RequestOptions = {}): Promise<{ data: T; headers: Headers }> {
+  const res = await send(path, opts);
+  if (res.status === 204 || res.status === 205) return { data: undefined as T, headers: res.headers };
   const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return { data: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
+}
+
+/**
+ * Calls the API and returns the parsed JSON body (undefined for 204).
+ * Non-GET requests carry the CSRF token from the `redress_csrf` cookie; the
+ * session itself travels in the HttpOnly `redress_session` cookie.
+ */
+export async function api<T = void>(path: string, opts: RequestOptions = {}): Promise<T> {
+  return (await apiResponse<T>(path, opts)).data;
+}
+
+/** Downloads a file from the API (e.g. an attachment that needs a header to open). */
+export async function apiBlob(path: string, opts: RequestOptions = {}): Promise<Blob> {
+  const res = await send(path, opts, '*/*');
+  return res.blob();
+}
+
+export interface UploadOptions {
+  file: Blob & { name?: string };
+  /** further multipart fields, e.g. visibility */
+  fields?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** percent 0..100 */
+  onProgress?: (percent: number) => void;
+  signal?: AbortSignal;
+}
+
+function parseJSON(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Uploads a file as the multipart field `file` (XMLHttpRequest, for upload progress) and
+ * returns the parsed JSON answer; errors are ApiError like those of `api`.
+ */
+export function uploadFile<T>(path: string, opts: UploadOptions): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    for (const [k, v] of Object.entries(baseHeaders('POST', opts.headers))) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && opts.onProgress) opts.onProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      const data = parseJSON(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(data as T);
+      } else {
+        const problem = data && typeof data === 'object' ? (data as Problem) : {};
+        reject(new ApiError(xhr.status, problem));
+      }
+    };
+    xhr.onerror = () => reject(new ApiError(0, { code: 'network' }));
+    xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
+    opts.signal?.addEventListener('abort', () => xhr.abort());
+    const form = new FormData();
+    for (const [k, v] of Object.entries(opts.fields ?? {})) form.append(k, v);
+    form.append('file', opts.file, opts.file.name ?? 'file');
+    xhr.send(form);
+  });
 }

@@ -1,15 +1,33 @@
-import { api } from './client';
+import { api, apiBlob, apiResponse, uploadFile } from './client';
 import type {
   AddMemberRequest,
   AddMemberResponse,
+  AgreementRequest,
+  AnswerRequest,
   Association,
+  Attachment,
+  Case,
+  CaseEvent,
+  CaseListParams,
+  CasePage,
+  CaseWithEvents,
   ChangePasswordRequest,
+  ComplaintRequest,
+  Division,
   ListResponse,
   LoginRequest,
   LoginResponse,
   Me,
   Member,
+  NoteRequest,
+  NoteVisibility,
+  RatingRequest,
+  Receipt,
   Role,
+  SessionRequest,
+  Taxonomy,
+  TransitionRequest,
+  VersionedCase,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -38,4 +56,119 @@ export const associationsApi = {
     }),
   removeMember: (code: string, userId: number) =>
     api<void>(`/api/v1/associations/${seg(code)}/members/${userId}`, { method: 'DELETE' }),
+};
+
+export const referenceApi = {
+  /** The provinces, or the children of a division. */
+  divisions: (parent?: string, signal?: AbortSignal) =>
+    api<ListResponse<Division>>(`/api/v1/divisions${parent ? `?parent=${seg(parent)}` : ''}`, { signal }),
+  taxonomy: (signal?: AbortSignal) => api<Taxonomy>('/api/v1/taxonomy', { signal }),
+};
+
+/** The query string of a case list. */
+export function caseListQuery(p: CaseListParams): string {
+  const q = new URLSearchParams();
+  if (p.status?.length) q.set('status', p.status.join(','));
+  if (p.category) q.set('category', p.category);
+  if (p.tag) q.set('tag', p.tag);
+  if (p.assignee) q.set('assignee', p.assignee);
+  if (p.overdue) q.set('overdue', 'true');
+  if (p.waiting_on) q.set('waiting_on', p.waiting_on);
+  if (p.from) q.set('from', p.from);
+  if (p.to) q.set('to', p.to);
+  if (p.q) q.set('q', p.q);
+  if (p.sort) q.set('sort', p.sort);
+  if (p.cursor) q.set('cursor', p.cursor);
+  if (p.limit) q.set('limit', String(p.limit));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+const accessCode = (code: string) => ({ 'X-Access-Code': code });
+
+export interface UploadCallbacks {
+  onProgress?: (percent: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Filing a complaint and adding evidence to it: no login, the access code proves it. */
+export const complaintsApi = {
+  file: (body: ComplaintRequest, idempotencyKey: string) =>
+    api<Receipt>('/api/v1/complaints', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
+  addEvidence: (caseId: number, code: string, file: File, cb: UploadCallbacks = {}) =>
+    uploadFile<Attachment>(`/api/v1/complaints/${caseId}/attachments`, { file, headers: accessCode(code), ...cb }),
+};
+
+/** The consumer's tracking view, by tracking number and access code. */
+export const trackApi = {
+  get: (tn: string, code: string, signal?: AbortSignal) =>
+    api<CaseWithEvents>(`/api/v1/track/${seg(tn)}`, { headers: accessCode(code), signal }),
+  message: (tn: string, code: string, body: string) =>
+    api<CaseEvent>(`/api/v1/track/${seg(tn)}/messages`, { method: 'POST', body: { body }, headers: accessCode(code) }),
+  withdraw: (tn: string, code: string, reason: string) =>
+    api<Case>(`/api/v1/track/${seg(tn)}/withdrawal`, { method: 'POST', body: { reason }, headers: accessCode(code) }),
+  agreement: (tn: string, code: string, accept: boolean) =>
+    api<Case>(`/api/v1/track/${seg(tn)}/agreement`, { method: 'POST', body: { accept }, headers: accessCode(code) }),
+  rate: (tn: string, code: string, body: RatingRequest) =>
+    api<Case>(`/api/v1/track/${seg(tn)}/rating`, { method: 'POST', body, headers: accessCode(code) }),
+  attachment: (tn: string, code: string, attachmentId: number) =>
+    apiBlob(`/api/v1/track/${seg(tn)}/attachments/${attachmentId}`, { headers: accessCode(code) }),
+};
+
+/** A case with the ETag of the version read. */
+async function versioned(promise: Promise<{ data: Case; headers: Headers }>): Promise<VersionedCase> {
+  const { data, headers } = await promise;
+  return { case: data, etag: headers.get('ETag') ?? `"${data.version}"` };
+}
+
+const ifMatch = (etag: string) => ({ 'If-Match': etag });
+
+/** Case work for association staff. */
+export const casesApi = {
+  list: (params: CaseListParams, signal?: AbortSignal) =>
+    api<CasePage>(`/api/v1/cases${caseListQuery(params)}`, { signal }),
+  get: (id: number, signal?: AbortSignal) => versioned(apiResponse<Case>(`/api/v1/cases/${id}`, { signal })),
+  events: (id: number, signal?: AbortSignal) => api<ListResponse<CaseEvent>>(`/api/v1/cases/${id}/events`, { signal }),
+  transition: (id: number, etag: string, body: TransitionRequest) =>
+    versioned(apiResponse<Case>(`/api/v1/cases/${id}/transitions`, { method: 'POST', body, headers: ifMatch(etag) })),
+  assign: (id: number, etag: string, assigneeId: number | null) =>
+    versioned(
+      apiResponse<Case>(`/api/v1/cases/${id}/assignment`, {
+        method: 'POST',
+        body: { assignee_id: assigneeId },
+        headers: ifMatch(etag),
+      }),
+    ),
+  proposeAgreement: (id: number, etag: string, body: AgreementRequest) =>
+    versioned(apiResponse<Case>(`/api/v1/cases/${id}/agreement`, { method: 'PUT', body, headers: ifMatch(etag) })),
+  addNote: (id: number, body: NoteRequest) =>
+    api<CaseEvent>(`/api/v1/cases/${id}/notes`, { method: 'POST', body }),
+  addSession: (id: number, body: SessionRequest) =>
+    api<CaseEvent>(`/api/v1/cases/${id}/sessions`, { method: 'POST', body }),
+  attachments: (id: number, signal?: AbortSignal) =>
+    api<ListResponse<Attachment>>(`/api/v1/cases/${id}/attachments`, { signal }),
+  addAttachment: (id: number, file: File, visibility: NoteVisibility, cb: UploadCallbacks = {}) =>
+    uploadFile<Attachment>(`/api/v1/cases/${id}/attachments`, { file, fields: { visibility }, ...cb }),
+};
+
+/** The download (and thumbnail) address of a case attachment, for staff. */
+export function caseAttachmentUrl(caseId: number, attachmentId: number): string {
+  return `/api/v1/cases/${caseId}/attachments/${attachmentId}`;
+}
+
+/** A consumer account's own cases. */
+export const myApi = {
+  cases: (params: CaseListParams, signal?: AbortSignal) =>
+    api<CasePage>(`/api/v1/my/cases${caseListQuery(params)}`, { signal }),
+};
+
+/** The business portal: cases against the caller's business. */
+export const businessApi = {
+  list: (params: CaseListParams, signal?: AbortSignal) =>
+    api<CasePage>(`/api/v1/business/cases${caseListQuery(params)}`, { signal }),
+  get: (id: number, signal?: AbortSignal) => api<CaseWithEvents>(`/api/v1/business/cases/${id}`, { signal }),
+  answer: (id: number, body: AnswerRequest) =>
+    api<CaseEvent>(`/api/v1/business/cases/${id}/answers`, { method: 'POST', body }),
+  acceptAgreement: (id: number) =>
+    api<Case>(`/api/v1/business/cases/${id}/agreement`, { method: 'POST', body: { accept: true } }),
 };

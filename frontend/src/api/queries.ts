@@ -1,12 +1,46 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from './client';
-import { associationsApi, authApi, meApi } from './endpoints';
-import type { AddMemberRequest, Association, Role } from './types';
+import {
+  associationsApi,
+  authApi,
+  businessApi,
+  casesApi,
+  complaintsApi,
+  meApi,
+  myApi,
+  referenceApi,
+  trackApi,
+} from './endpoints';
+import type {
+  AddMemberRequest,
+  AgreementRequest,
+  AnswerRequest,
+  Association,
+  CaseListParams,
+  ComplaintRequest,
+  NoteRequest,
+  RatingRequest,
+  Role,
+  SessionRequest,
+  TransitionRequest,
+  VersionedCase,
+} from './types';
 
 export const queryKeys = {
   me: ['me'] as const,
   associations: ['associations'] as const,
   members: (code: string) => ['associations', code, 'members'] as const,
+  taxonomy: ['taxonomy'] as const,
+  divisions: (parent: string) => ['divisions', parent] as const,
+  track: (tn: string, code: string) => ['track', tn, code] as const,
+  caseLists: ['cases', 'list'] as const,
+  cases: (params: CaseListParams) => ['cases', 'list', params] as const,
+  case: (id: number) => ['cases', id] as const,
+  caseEvents: (id: number) => ['cases', id, 'events'] as const,
+  caseAttachments: (id: number) => ['cases', id, 'attachments'] as const,
+  myCases: (params: CaseListParams) => ['my', 'cases', params] as const,
+  businessCases: (params: CaseListParams) => ['business', 'cases', 'list', params] as const,
+  businessCase: (id: number) => ['business', 'cases', id] as const,
 };
 
 /** Retries transient failures only; client errors (4xx) are final. */
@@ -107,4 +141,209 @@ export function ancestry(roots: Association[], code: string): string[] {
   }
   if (!chain.length) chain.push(code);
   return chain;
+}
+
+// ---------------------------------------------------------------- reference data
+
+/** Categories, tags and reject reasons; they change with releases only. */
+export function useTaxonomy() {
+  return useQuery({
+    queryKey: queryKeys.taxonomy,
+    queryFn: ({ signal }) => referenceApi.taxonomy(signal),
+    staleTime: Infinity,
+  });
+}
+
+/** Returns a loader of division children (the provinces for ""), cached. */
+export function useDivisionLoader() {
+  const qc = useQueryClient();
+  return (parent: string) =>
+    qc.fetchQuery({
+      queryKey: queryKeys.divisions(parent),
+      queryFn: ({ signal }) => referenceApi.divisions(parent || undefined, signal),
+      staleTime: Infinity,
+    });
+}
+
+// ---------------------------------------------------------------- consumers
+
+export function useFileComplaint() {
+  return useMutation({
+    mutationFn: ({ body, idempotencyKey }: { body: ComplaintRequest; idempotencyKey: string }) =>
+      complaintsApi.file(body, idempotencyKey),
+  });
+}
+
+export function useTrack(tn: string, code: string) {
+  return useQuery({
+    queryKey: queryKeys.track(tn, code),
+    queryFn: ({ signal }) => trackApi.get(tn, code, signal),
+    enabled: !!tn && !!code,
+    staleTime: 10_000,
+  });
+}
+
+/** A consumer's action on a tracked case; the tracking view reloads after it. */
+function useTrackMutation<V, R>(tn: string, code: string, fn: (vars: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.track(tn, code) }),
+  });
+}
+
+export function useTrackMessage(tn: string, code: string) {
+  return useTrackMutation(tn, code, (body: string) => trackApi.message(tn, code, body));
+}
+
+export function useWithdraw(tn: string, code: string) {
+  return useTrackMutation(tn, code, (reason: string) => trackApi.withdraw(tn, code, reason));
+}
+
+export function useAnswerAgreement(tn: string, code: string) {
+  return useTrackMutation(tn, code, (accept: boolean) => trackApi.agreement(tn, code, accept));
+}
+
+export function useRate(tn: string, code: string) {
+  return useTrackMutation(tn, code, (body: RatingRequest) => trackApi.rate(tn, code, body));
+}
+
+/** A consumer account's own cases (first page). */
+export function useMyCases(enabled: boolean) {
+  const params: CaseListParams = { limit: 50 };
+  return useQuery({
+    queryKey: queryKeys.myCases(params),
+    queryFn: ({ signal }) => myApi.cases(params, signal),
+    enabled,
+  });
+}
+
+// ---------------------------------------------------------------- staff
+
+/** The inbox, page by page ("load more" follows next_cursor). */
+export function useCases(params: CaseListParams) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.cases(params),
+    queryFn: ({ signal, pageParam }) => casesApi.list({ ...params, cursor: pageParam || undefined }, signal),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.next_cursor || undefined,
+    staleTime: 10_000,
+  });
+}
+
+export function useCase(id: number) {
+  return useQuery({
+    queryKey: queryKeys.case(id),
+    queryFn: ({ signal }) => casesApi.get(id, signal),
+    staleTime: 0,
+  });
+}
+
+export function useCaseEvents(id: number) {
+  return useQuery({
+    queryKey: queryKeys.caseEvents(id),
+    queryFn: ({ signal }) => casesApi.events(id, signal),
+    select: (data) => data.items ?? [],
+    staleTime: 0,
+  });
+}
+
+export function useCaseAttachments(id: number) {
+  return useQuery({
+    queryKey: queryKeys.caseAttachments(id),
+    queryFn: ({ signal }) => casesApi.attachments(id, signal),
+    select: (data) => data.items ?? [],
+  });
+}
+
+/** Reloads what a change to a case may have changed: the case, its timeline, the lists. */
+export function useRefreshCase(id: number) {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: queryKeys.case(id), exact: true }),
+      qc.invalidateQueries({ queryKey: queryKeys.caseEvents(id) }),
+      qc.invalidateQueries({ queryKey: queryKeys.caseAttachments(id) }),
+      qc.invalidateQueries({ queryKey: queryKeys.caseLists }),
+    ]);
+}
+
+/**
+ * A change that needs the case's ETag in If-Match. The ETag is the one of the last read;
+ * the answer carries the new one. A stale ETag (412) reloads the case.
+ */
+function useVersionedMutation<V>(id: number, fn: (etag: string, vars: V) => Promise<VersionedCase>) {
+  const qc = useQueryClient();
+  const refresh = useRefreshCase(id);
+  return useMutation({
+    mutationFn: (vars: V) => {
+      const current = qc.getQueryData<VersionedCase>(queryKeys.case(id));
+      return fn(current?.etag ?? '', vars);
+    },
+    onSuccess: (data) => {
+      qc.setQueryData(queryKeys.case(id), data);
+    },
+    onSettled: () => refresh(),
+  });
+}
+
+export function useTransition(id: number) {
+  return useVersionedMutation(id, (etag, body: TransitionRequest) => casesApi.transition(id, etag, body));
+}
+
+export function useAssign(id: number) {
+  return useVersionedMutation(id, (etag, assigneeId: number | null) => casesApi.assign(id, etag, assigneeId));
+}
+
+export function useProposeAgreement(id: number) {
+  return useVersionedMutation(id, (etag, body: AgreementRequest) => casesApi.proposeAgreement(id, etag, body));
+}
+
+export function useAddNote(id: number) {
+  const refresh = useRefreshCase(id);
+  return useMutation({ mutationFn: (body: NoteRequest) => casesApi.addNote(id, body), onSuccess: () => refresh() });
+}
+
+export function useAddSession(id: number) {
+  const refresh = useRefreshCase(id);
+  return useMutation({ mutationFn: (body: SessionRequest) => casesApi.addSession(id, body), onSuccess: () => refresh() });
+}
+
+// ---------------------------------------------------------------- businesses
+
+export function useBusinessCases(params: CaseListParams) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.businessCases(params),
+    queryFn: ({ signal, pageParam }) => businessApi.list({ ...params, cursor: pageParam || undefined }, signal),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.next_cursor || undefined,
+  });
+}
+
+export function useBusinessCase(id: number) {
+  return useQuery({
+    queryKey: queryKeys.businessCase(id),
+    queryFn: ({ signal }) => businessApi.get(id, signal),
+    staleTime: 0,
+  });
+}
+
+function useBusinessMutation<V, R>(id: number, fn: (vars: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSettled: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: queryKeys.businessCase(id) }),
+        qc.invalidateQueries({ queryKey: ['business', 'cases', 'list'] }),
+      ]),
+  });
+}
+
+export function useBusinessAnswer(id: number) {
+  return useBusinessMutation(id, (body: AnswerRequest) => businessApi.answer(id, body));
+}
+
+export function useBusinessAcceptAgreement(id: number) {
+  return useBusinessMutation(id, () => businessApi.acceptAgreement(id));
 }

@@ -13,3 +13,32 @@ export function formatDateTime(value: string | undefined, lang: LangCode): strin
   if (Number.isNaN(d.getTime())) return value;
   return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
+
+/** A name in the given language, falling back to Simplified Chinese, then any. */
+export function pickName(names: Partial<Record<LangCode, string>> | undefined, lang: LangCode, fallback = ''): string {
+  if (!names) return fallback;
+  return names[lang] || names['zh-Hans'] || names.en || fallback;
+}
+
+/** Formats a calendar date (YYYY-MM-DD) for display; returns the input if unparsable. */
+export function formatDate(value: string | null | undefined, lang: LangCode): string {
+  if (!value) return '';
+  const d = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
+/** Formats a decimal yuan amount ("1299.00") as money: ¥1,299.00. */
+export function formatAmount(value: string | null | undefined, lang: LangCode): string {
+  if (value === null || value === undefined || value === '') return '';
+  const n = Number(value);
+  if (!Number.isFinite(n)) return value;
+  return new Intl.NumberFormat(HTML_LANG[lang], { style: 'currency', currency: 'CNY' }).format(n);
+}
+
+/** Formats a byte count: 950 B, 12.3 KB, 4.5 MB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
