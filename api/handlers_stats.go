@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"strconv"
 
 	"github.com/gin-gonic/gin"
 
@@ -24,4 +25,35 @@ func (s *Server) handleStatsOverview(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, o)
+}
+
+func (s *Server) handleStatsBusinesses(c *gin.Context) {
+	limit := 20
+	if l := c.Query("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > 100 {
+			var v domain.Validation
+			v.Add("limit", "range", "The limit is 1 to 100.")
+			writeError(c, v.Err())
+			return
+		}
+		limit = n
+	}
+	bs, err := s.Stats.TopBusinesses(c.Request.Context(), associationOf(c), domain.StatsQuery{
+		Descendants: c.Query("descendants") == "true", From: c.Query("from"), To: c.Query("to"),
+	}, limit)
+	if err != nil {
+		writeError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, list[domain.BusinessStats]{Items: bs})
+}
+
+func (s *Server) handleStatsAlerts(c *gin.Context) {
+	alerts, err := s.Stats.Alerts(c.Request.Context(), associationOf(c), c.Query("descendants") == "true")
+	if err != nil {
+		writeError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, list[domain.Alert]{Items: alerts})
 }

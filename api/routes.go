@@ -101,6 +101,8 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/cases/:id/attachments/:attachment_id", canOnCase("cases", "read"), s.handleCaseAttachmentGet},
 
 		{http.MethodGet, "/api/v1/stats/overview", can("stats", "read"), s.handleStatsOverview},
+		{http.MethodGet, "/api/v1/stats/businesses", can("stats", "read"), s.handleStatsBusinesses},
+		{http.MethodGet, "/api/v1/stats/alerts", can("stats", "read"), s.handleStatsAlerts},
 
 		{http.MethodGet, "/api/v1/business/cases", loggedIn, s.handleBusinessCases},
 		{http.MethodGet, "/api/v1/business/cases/:id", loggedIn, s.handleBusinessCaseGet},

@@ -2,6 +2,8 @@ package domain
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"sort"
 	"time"
 )
@@ -77,6 +79,11 @@ type StatsStore interface {
 	// Overview fills the counts, sums and durations of the cases of the associations
 	// received from..to (inclusive), and the backlog and workload as of now.
 	Overview(ctx context.Context, associationIDs []int64, from, to Date, now time.Time) (*OverviewFacts, error)
+	// TopBusinesses measures the businesses with the most complaints received from..to.
+	TopBusinesses(ctx context.Context, associationIDs []int64, from, to Date, limit int) ([]BusinessFacts, error)
+	// WeeklyCounts counts complaints per category, tag and business in each of weeks
+	// 7-day windows ending at end (exclusive), oldest first.
+	WeeklyCounts(ctx context.Context, associationIDs []int64, end time.Time, weeks int) ([]WeeklySeries, error)
 }
 
 // StatsService answers dashboard questions within the caller's scope.
@@ -105,18 +112,9 @@ func (s *StatsService) Overview(ctx context.Context, a *Association, q StatsQuer
 	if err != nil {
 		return nil, err
 	}
-	tree, err := s.Associations.Tree(ctx)
+	ids, err := s.scope(ctx, a, q.Descendants)
 	if err != nil {
 		return nil, err
-	}
-	ids := []int64{a.ID}
-	if q.Descendants {
-		ids = ids[:0]
-		for _, x := range tree.All() {
-			if x.IsWithin(a) {
-				ids = append(ids, x.ID)
-			}
-		}
 	}
 	o, err := s.Store.Overview(ctx, ids, from, to, s.Now())
 	if err != nil {
@@ -205,4 +203,152 @@ func MedianDays(ds []time.Duration) *float64 {
 	}
 	days := m.Hours() / 24
 	return &days
+}
+
+// BusinessStats are the figures of one respondent.
+type BusinessStats struct {
+	BusinessID               int64    `json:"business_id"`
+	Name                     string   `json:"name"`
+	Complaints               int64    `json:"complaints"`
+	Answered                 int64    `json:"answered"`
+	AnsweredShare            *float64 `json:"answered_share"`
+	MedianFirstResponseHours *float64 `json:"median_first_response_hours"`
+	Resolved                 int64    `json:"resolved"`
+	ResolutionRate           *float64 `json:"resolution_rate"`
+}
+
+// BusinessFacts is what the store measures for one business.
+type BusinessFacts struct {
+	BusinessStats
+	MediationClosures int64
+	FirstResponses    []time.Duration // mediation start to the business's first answer
+}
+
+// Alert is an unusual rise: a category, tag or business whose complaints this week are far
+// above their trailing 8-week baseline, or a collective complaint against one business.
+type Alert struct {
+	Kind      string  `json:"kind"` // category, tag, business, collective
+	Key       string  `json:"key"`
+	Name      string  `json:"name,omitempty"`
+	ThisWeek  int64   `json:"this_week"`
+	Baseline  float64 `json:"baseline"` // mean weekly count over the 8 weeks before
+	StdDev    float64 `json:"std_dev"`
+	Factor    float64 `json:"factor"` // this week over the baseline
+	ZScore    float64 `json:"z_score"`
+	Explained string  `json:"explained"`
+}
+
+// WeeklySeries is the weekly counts of one key, oldest first; the last week is the current one.
+type WeeklySeries struct {
+	Kind, Key, Name string
+	Weeks           []int64
+}
+
+// Spike thresholds: far above the baseline and not a handful of cases.
+const (
+	SpikeZ          = 3.0
+	SpikeMinVolume  = 5
+	CollectiveCount = 10 // complaints against one business in 7 days
+	baselineWeeks   = 8
+)
+
+// scope resolves the association IDs of a query.
+func (s *StatsService) scope(ctx context.Context, a *Association, descendants bool) ([]int64, error) {
+	if !descendants {
+		return []int64{a.ID}, nil
+	}
+	tree, err := s.Associations.Tree(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for _, x := range tree.All() {
+		if x.IsWithin(a) {
+			ids = append(ids, x.ID)
+		}
+	}
+	return ids, nil
+}
+
+// TopBusinesses lists the most complained-about businesses in scope with their
+// responsiveness. Errors: invalid.
+func (s *StatsService) TopBusinesses(ctx context.Context, a *Association, q StatsQuery, limit int) ([]BusinessStats, error) {
+	from, to, err := statsPeriod(q, DateOf(s.Now().In(ChinaTime)))
+	if err != nil {
+		return nil, err
+	}
+	ids, err := s.scope(ctx, a, q.Descendants)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 || limit > 100 {
+		limit = 20
+	}
+	facts, err := s.Store.TopBusinesses(ctx, ids, from, to, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]BusinessStats, 0, len(facts))
+	for _, f := range facts {
+		b := f.BusinessStats
+		b.AnsweredShare = ratio(b.Answered, b.Complaints)
+		b.ResolutionRate = ratio(b.Resolved, f.MediationClosures)
+		if d := MedianDays(f.FirstResponses); d != nil {
+			h := *d * 24
+			b.MedianFirstResponseHours = &h
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// Alerts finds this week's spikes and collective complaints in scope, each explained.
+func (s *StatsService) Alerts(ctx context.Context, a *Association, descendants bool) ([]Alert, error) {
+	ids, err := s.scope(ctx, a, descendants)
+	if err != nil {
+		return nil, err
+	}
+	series, err := s.Store.WeeklyCounts(ctx, ids, s.Now(), baselineWeeks+1)
+	if err != nil {
+		return nil, err
+	}
+	alerts := []Alert{}
+	for _, sr := range series {
+		if al, ok := spike(sr); ok {
+			alerts = append(alerts, al)
+		}
+		if this := sr.Weeks[len(sr.Weeks)-1]; sr.Kind == "business" && this >= CollectiveCount {
+			alerts = append(alerts, Alert{Kind: "collective", Key: sr.Key, Name: sr.Name, ThisWeek: this,
+				Explained: fmt.Sprintf("%d complaints against one business in the last 7 days (threshold %d): a possible collective complaint.", this, CollectiveCount)})
+		}
+	}
+	sort.SliceStable(alerts, func(i, j int) bool { return alerts[i].ThisWeek > alerts[j].ThisWeek })
+	return alerts, nil
+}
+
+// spike compares the last week with the mean and standard deviation of the weeks before.
+// A flat baseline counts its deviation as 1, so a quiet key needs a real jump to alert.
+func spike(sr WeeklySeries) (Alert, bool) {
+	n := len(sr.Weeks) - 1
+	if n < 1 {
+		return Alert{}, false
+	}
+	this := sr.Weeks[n]
+	var sum float64
+	for _, w := range sr.Weeks[:n] {
+		sum += float64(w)
+	}
+	mean := sum / float64(n)
+	var sq float64
+	for _, w := range sr.Weeks[:n] {
+		sq += (float64(w) - mean) * (float64(w) - mean)
+	}
+	std := math.Sqrt(sq / float64(n))
+	z := (float64(this) - mean) / math.Max(std, 1)
+	if this < SpikeMinVolume || z <= SpikeZ {
+		return Alert{}, false
+	}
+	factor := float64(this) / math.Max(mean, 1)
+	return Alert{Kind: sr.Kind, Key: sr.Key, Name: sr.Name, ThisWeek: this, Baseline: mean, StdDev: std, Factor: factor, ZScore: z,
+		Explained: fmt.Sprintf("%d this week against %.1f a week over the 8 weeks before (%.1f×, z = %.1f).", this, mean, factor, z)}, true
 }

@@ -3,6 +3,7 @@ package repo
 import (
 	"context"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -225,4 +226,100 @@ func sortByCount(cs []domain.Count) {
 		}
 		return cs[i].Key < cs[j].Key
 	})
+}
+
+// TopBusinesses implements domain.StatsStore.
+func (s *Stats) TopBusinesses(ctx context.Context, ids []int64, from, to domain.Date, limit int) ([]domain.BusinessFacts, error) {
+	db := s.db.WithContext(ctx)
+	var rows []struct {
+		BusinessID                     int64
+		Name                           string
+		Complaints, Answered, Resolved int64
+		MediationClosures              int64
+	}
+	err := db.Table("cases AS c").Joins("JOIN businesses b ON b.id = c.business_id").
+		Where("c.association_id IN ? AND c.received_on >= ? AND c.received_on <= ?", ids, dbDate{from}, dbDate{to}).
+		Select(`c.business_id, b.name, count(*) AS complaints, count(c.business_responded_at) AS answered,
+			coalesce(sum(CASE WHEN c.outcome IN ('agreement', 'business_remedied') THEN 1 ELSE 0 END), 0) AS resolved,
+			coalesce(sum(CASE WHEN c.outcome IN ('agreement', 'business_remedied', 'failed', 'terminated') THEN 1 ELSE 0 END), 0) AS mediation_closures`).
+		Group("c.business_id, b.name").Order("complaints DESC, c.business_id").Limit(limit).Scan(&rows).Error
+	if err != nil {
+		return nil, translate(err, "Statistics")
+	}
+	out := make([]domain.BusinessFacts, 0, len(rows))
+	index := map[int64]int{}
+	var bids []int64
+	for _, r := range rows {
+		index[r.BusinessID] = len(out)
+		bids = append(bids, r.BusinessID)
+		out = append(out, domain.BusinessFacts{MediationClosures: r.MediationClosures, BusinessStats: domain.BusinessStats{
+			BusinessID: r.BusinessID, Name: r.Name, Complaints: r.Complaints, Answered: r.Answered, Resolved: r.Resolved}})
+	}
+	if len(bids) == 0 {
+		return out, nil
+	}
+	var times []struct {
+		BusinessID          int64
+		MediationStartedAt  time.Time
+		BusinessRespondedAt time.Time
+	}
+	err = db.Model(&caseRow{}).Where("association_id IN ? AND received_on >= ? AND received_on <= ? AND business_id IN ? AND business_responded_at IS NOT NULL AND mediation_started_at IS NOT NULL",
+		ids, dbDate{from}, dbDate{to}, bids).Select("business_id, mediation_started_at, business_responded_at").Scan(&times).Error
+	if err != nil {
+		return nil, translate(err, "Statistics")
+	}
+	for _, t := range times {
+		f := &out[index[t.BusinessID]]
+		f.FirstResponses = append(f.FirstResponses, t.BusinessRespondedAt.Sub(t.MediationStartedAt))
+	}
+	return out, nil
+}
+
+// WeeklyCounts implements domain.StatsStore: one pass over the cases received in the
+// window, bucketed by week in Go.
+func (s *Stats) WeeklyCounts(ctx context.Context, ids []int64, end time.Time, weeks int) ([]domain.WeeklySeries, error) {
+	week := 7 * 24 * time.Hour
+	start := end.Add(-time.Duration(weeks) * week)
+	var rows []struct {
+		ReceivedAt time.Time
+		Category   string
+		Tags       string
+		BusinessID int64
+		Name       string
+	}
+	err := s.db.WithContext(ctx).Table("cases AS c").Joins("JOIN businesses b ON b.id = c.business_id").
+		Where("c.association_id IN ? AND c.received_at >= ? AND c.received_at < ?", ids, start.UTC(), end.UTC()).
+		Select("c.received_at, c.category, c.tags, c.business_id, b.name").Scan(&rows).Error
+	if err != nil {
+		return nil, translate(err, "Statistics")
+	}
+	series := map[string]*domain.WeeklySeries{}
+	var order []string
+	add := func(kind, key, name string, w int) {
+		id := kind + "\x00" + key
+		sr := series[id]
+		if sr == nil {
+			sr = &domain.WeeklySeries{Kind: kind, Key: key, Name: name, Weeks: make([]int64, weeks)}
+			series[id] = sr
+			order = append(order, id)
+		}
+		sr.Weeks[w]++
+	}
+	for _, r := range rows {
+		w := int(r.ReceivedAt.Sub(start) / week)
+		if w < 0 || w >= weeks {
+			continue
+		}
+		add("category", r.Category, "", w)
+		for _, t := range splitTags(r.Tags) {
+			add("tag", t, "", w)
+		}
+		add("business", strconv.FormatInt(r.BusinessID, 10), r.Name, w)
+	}
+	sort.Strings(order)
+	out := make([]domain.WeeklySeries, 0, len(order))
+	for _, id := range order {
+		out = append(out, *series[id])
+	}
+	return out, nil
 }

@@ -82,6 +82,8 @@ var accessCases = []accessCase{
 	{"POST /api/v1/cases/:id/attachments", "POST", "/api/v1/cases/{case}/attachments", map[string]string{}, caseWorkers, true},
 	{"GET /api/v1/cases/:id/attachments/:attachment_id", "GET", "/api/v1/cases/{case}/attachments/{att}", nil, caseReaders, true},
 	{"GET /api/v1/stats/overview", "GET", "/api/v1/stats/overview?association=GD&descendants=true", nil, statsReaders, false},
+	{"GET /api/v1/stats/businesses", "GET", "/api/v1/stats/businesses?association=GD&descendants=true", nil, statsReaders, false},
+	{"GET /api/v1/stats/alerts", "GET", "/api/v1/stats/alerts?association=GD&descendants=true", nil, statsReaders, false},
 	{"GET /api/v1/my/cases", "GET", "/api/v1/my/cases", nil, consumerOnly, false},
 	{"GET /api/v1/cases", "GET", "/api/v1/cases", nil, staffAll, false},
 	{"GET /api/v1/cases/:id", "GET", "/api/v1/cases/{case}", nil, caseReaders, true},

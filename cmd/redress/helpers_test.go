@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -240,3 +241,5 @@ func (s *testServer) calendarAdd(t *testing.T, at time.Time, n int) string {
 	t.Helper()
 	return domain.ChinaCalendar().AddWorkingDays(domain.DateOf(at), n).String()
 }
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

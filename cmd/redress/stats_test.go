@@ -107,3 +107,66 @@ func TestStatsOverview(t *testing.T) {
 		})
 	})
 }
+
+func TestStatsBusinessesAndAlerts(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, s *testServer) {
+		gz := s.login(t, "gz.mediator@redress.test")
+		biz := s.login(t, "business@redress.test")
+		// Twelve complaints this week against the demo business: a spike and a collective complaint.
+		for i := range 12 {
+			r := s.file(t, designComplaint())
+			if i < 2 {
+				gz.act(r.ID, map[string]any{"action": "accept"}).want(http.StatusOK)
+				gz.act(r.ID, map[string]any{"action": "start_mediation"}).want(http.StatusOK)
+				biz.do("POST", "/api/v1/business/cases/"+itoa(r.ID)+"/answers", map[string]string{"body": "已退款"}).want(http.StatusCreated)
+				gz.act(r.ID, map[string]any{"action": "close", "outcome": "business_remedied"}).want(http.StatusOK)
+			}
+		}
+		other := designComplaint()
+		other["business"] = map[string]any{"name": "另一家公司"}
+		s.file(t, other)
+
+		sup := s.login(t, "gd.supervisor@redress.test")
+		var top struct {
+			Items []struct {
+				BusinessID               int64 `json:"business_id"`
+				Name                     string
+				Complaints, Answered     int64
+				AnsweredShare            *float64 `json:"answered_share"`
+				ResolutionRate           *float64 `json:"resolution_rate"`
+				MedianFirstResponseHours *float64 `json:"median_first_response_hours"`
+			}
+		}
+		sup.do("GET", "/api/v1/stats/businesses?association=GD&descendants=true", nil).want(http.StatusOK).decode(&top)
+		if len(top.Items) != 2 || top.Items[0].Complaints != 12 || top.Items[0].Answered != 2 || top.Items[1].Complaints != 1 {
+			t.Fatalf("top businesses = %+v", top.Items)
+		}
+		b := top.Items[0]
+		if b.ResolutionRate == nil || *b.ResolutionRate != 1 || b.MedianFirstResponseHours == nil || *b.AnsweredShare <= 0.16 || *b.AnsweredShare >= 0.17 {
+			t.Fatalf("responsiveness = %+v", b)
+		}
+		var alerts struct {
+			Items []struct {
+				Kind, Key, Explained string
+				ThisWeek             int64 `json:"this_week"`
+				Factor               float64
+			}
+		}
+		sup.do("GET", "/api/v1/stats/alerts?association=GD&descendants=true", nil).want(http.StatusOK).decode(&alerts)
+		kinds := map[string]bool{}
+		for _, a := range alerts.Items {
+			kinds[a.Kind+"/"+a.Key] = true
+			if a.Explained == "" || a.ThisWeek < 10 {
+				t.Errorf("alert %+v", a)
+			}
+		}
+		if !kinds["category/health_products"] || !kinds["tag/elderly_health"] || !kinds["collective/"+itoa(top.Items[0].BusinessID)] {
+			t.Fatalf("alerts = %+v", alerts.Items)
+		}
+		var none struct{ Items []any }
+		s.login(t, "bj.supervisor@redress.test").do("GET", "/api/v1/stats/alerts?association=BJ", nil).want(http.StatusOK).decode(&none)
+		if len(none.Items) != 0 {
+			t.Fatalf("BJ has alerts from GD's complaints: %+v", none.Items)
+		}
+	})
+}
