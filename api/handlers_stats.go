@@ -57,3 +57,27 @@ func (s *Server) handleStatsAlerts(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, list[domain.Alert]{Items: alerts})
 }
+
+func (s *Server) handleBusinessSearch(c *gin.Context) {
+	ms, err := s.Stats.FindBusinesses(c.Request.Context(), c.Query("q"))
+	if err != nil {
+		writeError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, list[domain.BusinessMatch]{Items: ms})
+}
+
+func (s *Server) handleBusinessReputation(c *gin.Context) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		writeError(c, domain.Errorf(domain.ECodeNotFound, "There is no such business."))
+		return
+	}
+	r, err := s.Stats.BusinessReputation(c.Request.Context(), id)
+	if err != nil {
+		writeError(c, err)
+		return
+	}
+	c.Header("Cache-Control", "public, max-age=600")
+	c.JSON(http.StatusOK, r)
+}

@@ -104,6 +104,9 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/stats/businesses", can("stats", "read"), s.handleStatsBusinesses},
 		{http.MethodGet, "/api/v1/stats/alerts", can("stats", "read"), s.handleStatsAlerts},
 
+		{http.MethodGet, "/api/v1/public/businesses", public, s.handleBusinessSearch},
+		{http.MethodGet, "/api/v1/public/businesses/:id", public, s.handleBusinessReputation},
+
 		{http.MethodGet, "/api/v1/business/cases", loggedIn, s.handleBusinessCases},
 		{http.MethodGet, "/api/v1/business/cases/:id", loggedIn, s.handleBusinessCaseGet},
 		{http.MethodPost, "/api/v1/business/cases/:id/answers", loggedIn, s.handleBusinessAnswer},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -84,6 +85,19 @@ type StatsStore interface {
 	// WeeklyCounts counts complaints per category, tag and business in each of weeks
 	// 7-day windows ending at end (exclusive), oldest first.
 	WeeklyCounts(ctx context.Context, associationIDs []int64, end time.Time, weeks int) ([]WeeklySeries, error)
+	// BusinessRecord measures one business nationwide over a period, with its top
+	// categories; nil if it has no complaints then.
+	BusinessRecord(ctx context.Context, businessID int64, from, to Date) (*BusinessFacts, []Count, error)
+	// FindBusinesses finds businesses whose name contains q, with their complaints since.
+	FindBusinesses(ctx context.Context, q string, since Date, limit int) ([]BusinessMatch, error)
+}
+
+// BusinessMatch is a business found by name.
+type BusinessMatch struct {
+	ID         int64  `json:"id"`
+	Name       string `json:"name"`
+	Complaints int64  `json:"complaints_last_year"`
+	Published  bool   `json:"figures_published"`
 }
 
 // StatsService answers dashboard questions within the caller's scope.
@@ -351,4 +365,56 @@ func spike(sr WeeklySeries) (Alert, bool) {
 	factor := float64(this) / math.Max(mean, 1)
 	return Alert{Kind: sr.Kind, Key: sr.Key, Name: sr.Name, ThisWeek: this, Baseline: mean, StdDev: std, Factor: factor, ZScore: z,
 		Explained: fmt.Sprintf("%d this week against %.1f a week over the 8 weeks before (%.1f×, z = %.1f).", this, mean, factor, z)}, true
+}
+
+// MinReputationVolume is how many complaints in a year a business needs before its
+// figures are public: fewer would say more about chance than about the business.
+const MinReputationVolume = 10
+
+// Reputation is the public record of a business over the last twelve months.
+type Reputation struct {
+	BusinessStats
+	Period struct {
+		From Date `json:"from"`
+		To   Date `json:"to"`
+	} `json:"period"`
+	TopCategories []Count `json:"top_categories"`
+}
+
+// BusinessReputation returns a business's public figures over the last year, nationwide.
+// Errors: not_found (also when the business has too few complaints to publish).
+func (s *StatsService) BusinessReputation(ctx context.Context, businessID int64) (*Reputation, error) {
+	to := DateOf(s.Now().In(ChinaTime))
+	from := to.AddDays(-364)
+	f, cats, err := s.Store.BusinessRecord(ctx, businessID, from, to)
+	if err != nil {
+		return nil, err
+	}
+	if f == nil || f.Complaints < MinReputationVolume {
+		return nil, ReasonErrorf(ECodeNotFound, "too_few_complaints",
+			"There are too few complaints about this business in the last year to publish figures (at least %d).", MinReputationVolume)
+	}
+	r := &Reputation{BusinessStats: f.BusinessStats, TopCategories: cats}
+	r.AnsweredShare, r.ResolutionRate = ratio(f.Answered, f.Complaints), ratio(f.Resolved, f.MediationClosures)
+	if d := MedianDays(f.FirstResponses); d != nil {
+		h := *d * 24
+		r.MedianFirstResponseHours = &h
+	}
+	r.Period.From, r.Period.To = from, to
+	return r, nil
+}
+
+// FindBusinesses looks businesses up by name for the public reputation pages. Errors: invalid.
+func (s *StatsService) FindBusinesses(ctx context.Context, q string) ([]BusinessMatch, error) {
+	q = strings.TrimSpace(q)
+	if n := len([]rune(q)); n < 2 || n > 50 {
+		var v Validation
+		v.Add("q", "length", "Search with 2 to 50 characters of the business's name.")
+		return nil, v.Err()
+	}
+	ms, err := s.Store.FindBusinesses(ctx, NormalizeBusinessName(q), DateOf(s.Now().In(ChinaTime)).AddDays(-364), 20)
+	for i := range ms {
+		ms[i].Published = ms[i].Complaints >= MinReputationVolume
+	}
+	return ms, err
 }

@@ -230,6 +230,11 @@ func sortByCount(cs []domain.Count) {
 
 // TopBusinesses implements domain.StatsStore.
 func (s *Stats) TopBusinesses(ctx context.Context, ids []int64, from, to domain.Date, limit int) ([]domain.BusinessFacts, error) {
+	return s.topBusinesses(ctx, ids, from, to, limit, 0)
+}
+
+// topBusinesses measures the businesses with the most complaints, or only one (onlyID).
+func (s *Stats) topBusinesses(ctx context.Context, ids []int64, from, to domain.Date, limit int, onlyID int64) ([]domain.BusinessFacts, error) {
 	db := s.db.WithContext(ctx)
 	var rows []struct {
 		BusinessID                     int64
@@ -237,9 +242,12 @@ func (s *Stats) TopBusinesses(ctx context.Context, ids []int64, from, to domain.
 		Complaints, Answered, Resolved int64
 		MediationClosures              int64
 	}
-	err := db.Table("cases AS c").Joins("JOIN businesses b ON b.id = c.business_id").
-		Where("c.association_id IN ? AND c.received_on >= ? AND c.received_on <= ?", ids, dbDate{from}, dbDate{to}).
-		Select(`c.business_id, b.name, count(*) AS complaints, count(c.business_responded_at) AS answered,
+	q := db.Table("cases AS c").Joins("JOIN businesses b ON b.id = c.business_id").
+		Where("c.association_id IN ? AND c.received_on >= ? AND c.received_on <= ?", ids, dbDate{from}, dbDate{to})
+	if onlyID != 0 {
+		q = q.Where("c.business_id = ?", onlyID)
+	}
+	err := q.Select(`c.business_id, b.name, count(*) AS complaints, count(c.business_responded_at) AS answered,
 			coalesce(sum(CASE WHEN c.outcome IN ('agreement', 'business_remedied') THEN 1 ELSE 0 END), 0) AS resolved,
 			coalesce(sum(CASE WHEN c.outcome IN ('agreement', 'business_remedied', 'failed', 'terminated') THEN 1 ELSE 0 END), 0) AS mediation_closures`).
 		Group("c.business_id, b.name").Order("complaints DESC, c.business_id").Limit(limit).Scan(&rows).Error
@@ -322,4 +330,40 @@ func (s *Stats) WeeklyCounts(ctx context.Context, ids []int64, end time.Time, we
 		out = append(out, *series[id])
 	}
 	return out, nil
+}
+
+// BusinessRecord implements domain.StatsStore.
+func (s *Stats) BusinessRecord(ctx context.Context, businessID int64, from, to domain.Date) (*domain.BusinessFacts, []domain.Count, error) {
+	var ids []int64
+	if err := s.db.WithContext(ctx).Model(&associationRow{}).Pluck("id", &ids).Error; err != nil {
+		return nil, nil, translate(err, "Associations")
+	}
+	facts, err := s.topBusinesses(ctx, ids, from, to, 1, businessID)
+	if err != nil || len(facts) == 0 {
+		return nil, nil, err
+	}
+	var cats []keyCount
+	err = s.db.WithContext(ctx).Model(&caseRow{}).Where("business_id = ? AND received_on >= ? AND received_on <= ?", businessID, dbDate{from}, dbDate{to}).
+		Select("category AS key, count(*) AS count").Group("category").Order("count DESC, key").Limit(5).Scan(&cats).Error
+	if err != nil {
+		return nil, nil, translate(err, "Statistics")
+	}
+	out := make([]domain.Count, 0, len(cats))
+	for _, c := range cats {
+		out = append(out, domain.Count{Key: c.Key, Count: c.Count})
+	}
+	return &facts[0], out, nil
+}
+
+// FindBusinesses implements domain.StatsStore.
+func (s *Stats) FindBusinesses(ctx context.Context, q string, since domain.Date, limit int) ([]domain.BusinessMatch, error) {
+	var out []domain.BusinessMatch
+	err := s.db.WithContext(ctx).Table("businesses AS b").
+		Joins("LEFT JOIN cases c ON c.business_id = b.id AND c.received_on >= ?", dbDate{since}).
+		Where("b.normalized_name LIKE ? ESCAPE '\\'", "%"+escapeLike(q)+"%").
+		Select("b.id, b.name, count(c.id) AS complaints").Group("b.id, b.name").Order("complaints DESC, b.id").Limit(limit).Scan(&out).Error
+	if out == nil {
+		out = []domain.BusinessMatch{}
+	}
+	return out, translate(err, "Businesses")
 }

@@ -163,6 +163,36 @@ func TestStatsBusinessesAndAlerts(t *testing.T) {
 		if !kinds["category/health_products"] || !kinds["tag/elderly_health"] || !kinds["collective/"+itoa(top.Items[0].BusinessID)] {
 			t.Fatalf("alerts = %+v", alerts.Items)
 		}
+		t.Run("PublicReputation", func(t *testing.T) {
+			pub := s.anon(t)
+			var found struct {
+				Items []struct {
+					ID         int64
+					Name       string
+					Complaints int64 `json:"complaints_last_year"`
+					Published  bool  `json:"figures_published"`
+				}
+			}
+			pub.do("GET", "/api/v1/public/businesses?q=健康科技", nil).want(http.StatusOK).decode(&found)
+			if len(found.Items) != 1 || found.Items[0].Complaints != 12 || !found.Items[0].Published {
+				t.Fatalf("search = %+v", found.Items)
+			}
+			var rep struct {
+				Complaints    int64
+				Answered      int64
+				TopCategories []struct{ Key string } `json:"top_categories"`
+			}
+			pub.do("GET", "/api/v1/public/businesses/"+itoa(found.Items[0].ID), nil).want(http.StatusOK).decode(&rep)
+			if rep.Complaints != 12 || rep.Answered != 2 || rep.TopCategories[0].Key != "health_products" {
+				t.Fatalf("reputation = %+v", rep)
+			}
+			pub.do("GET", "/api/v1/public/businesses?q=另一家", nil).want(http.StatusOK).decode(&found)
+			p := pub.do("GET", "/api/v1/public/businesses/"+itoa(found.Items[0].ID), nil).problem(http.StatusNotFound, "not_found")
+			if p.Reason != "too_few_complaints" {
+				t.Fatalf("reason = %q", p.Reason)
+			}
+			pub.do("GET", "/api/v1/public/businesses?q=x", nil).problem(http.StatusUnprocessableEntity, "invalid")
+		})
 		var none struct{ Items []any }
 		s.login(t, "bj.supervisor@redress.test").do("GET", "/api/v1/stats/alerts?association=BJ", nil).want(http.StatusOK).decode(&none)
 		if len(none.Items) != 0 {
