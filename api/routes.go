@@ -89,6 +89,7 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/my/cases", loggedIn, s.handleMyCases},
 
 		{http.MethodGet, "/api/v1/cases", loggedIn, s.handleCaseList},
+		{http.MethodGet, "/api/v1/cases/export", loggedIn, s.handleCaseExport},
 		{http.MethodGet, "/api/v1/cases/:id", canOnCase("cases", "read"), s.handleCaseGet},
 		{http.MethodGet, "/api/v1/cases/:id/events", canOnCase("cases", "read"), s.handleCaseEvents},
 		{http.MethodPost, "/api/v1/cases/:id/transitions", canOnCase("cases", "work"), s.handleCaseTransition},
@@ -103,6 +104,7 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/stats/overview", can("stats", "read"), s.handleStatsOverview},
 		{http.MethodGet, "/api/v1/stats/businesses", can("stats", "read"), s.handleStatsBusinesses},
 		{http.MethodGet, "/api/v1/stats/alerts", can("stats", "read"), s.handleStatsAlerts},
+		{http.MethodGet, "/api/v1/stats/export", can("stats", "read"), s.handleStatsExport},
 
 		{http.MethodGet, "/api/v1/public/businesses", public, s.handleBusinessSearch},
 		{http.MethodGet, "/api/v1/public/businesses/:id", public, s.handleBusinessReputation},

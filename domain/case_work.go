@@ -356,3 +356,34 @@ func (s *CaseService) AddNote(ctx context.Context, a Actor, id int64, n Note) (*
 	}
 	return &out[0], nil
 }
+
+// ExportCases walks every case of the list the filter selects, in list order, telling fn
+// whether the caller may see the consumer's personal details: only those who work the
+// case's association, never its ancestors' read-only supervisors.
+func (s *CaseService) ExportCases(ctx context.Context, a Actor, f CaseFilter, fn func(c *Case, d Deadlines, personal bool) error) error {
+	if a.Kind != ActorStaff {
+		return ReasonErrorf(ECodeForbidden, "staff_only", "Exports are for association staff.")
+	}
+	cal, _, err := s.Calendar(ctx)
+	if err != nil {
+		return err
+	}
+	today := DateOf(s.Now().In(ChinaTime))
+	f.Limit, f.Cursor = 100, ""
+	for {
+		page, err := s.List(ctx, a, f)
+		if err != nil {
+			return err
+		}
+		for i := range page.Items {
+			c := &page.Items[i]
+			if err := fn(c, c.Deadlines(cal, today), a.can(c.Association.Path, permCases, actWork)); err != nil {
+				return err
+			}
+		}
+		if page.NextCursor == "" {
+			return nil
+		}
+		f.Cursor = page.NextCursor
+	}
+}

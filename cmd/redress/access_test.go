@@ -86,6 +86,8 @@ var accessCases = []accessCase{
 	{"GET /api/v1/stats/alerts", "GET", "/api/v1/stats/alerts?association=GD&descendants=true", nil, statsReaders, false},
 	{"GET /api/v1/public/businesses", "GET", "/api/v1/public/businesses?q=健康", nil, everyone, false},
 	{"GET /api/v1/public/businesses/:id", "GET", "/api/v1/public/businesses/1", nil, everyone, false},
+	{"GET /api/v1/cases/export", "GET", "/api/v1/cases/export?format=csv", nil, staffAll, false},
+	{"GET /api/v1/stats/export", "GET", "/api/v1/stats/export?association=GD&descendants=true&format=csv", nil, statsReaders, false},
 	{"GET /api/v1/my/cases", "GET", "/api/v1/my/cases", nil, consumerOnly, false},
 	{"GET /api/v1/cases", "GET", "/api/v1/cases", nil, staffAll, false},
 	{"GET /api/v1/cases/:id", "GET", "/api/v1/cases/{case}", nil, caseReaders, true},
