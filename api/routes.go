@@ -106,6 +106,12 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/stats/alerts", can("stats", "read"), s.handleStatsAlerts},
 		{http.MethodGet, "/api/v1/stats/export", can("stats", "read"), s.handleStatsExport},
 
+		{http.MethodGet, "/api/v1/associations/:code/reports", can("stats", "read"), s.handleReportList},
+		{http.MethodPost, "/api/v1/associations/:code/reports", can("reports", "manage"), s.handleReportCreate},
+		{http.MethodGet, "/api/v1/associations/:code/reports/:report_id", can("stats", "read"), s.handleReportGet},
+		{http.MethodPost, "/api/v1/associations/:code/reports/:report_id/publication", can("reports", "manage"), s.handleReportPublish},
+		{http.MethodGet, "/api/v1/public/reports", public, s.handlePublicReports},
+		{http.MethodGet, "/api/v1/public/reports/:report_id", public, s.handlePublicReport},
 		{http.MethodGet, "/api/v1/public/businesses", public, s.handleBusinessSearch},
 		{http.MethodGet, "/api/v1/public/businesses/:id", public, s.handleBusinessReputation},
 

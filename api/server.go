@@ -22,6 +22,7 @@ type Deps struct {
 	Associations *domain.AssociationService
 	Cases        *domain.CaseService
 	Stats        *domain.StatsService
+	Reports      *domain.ReportService
 	Divisions    domain.DivisionStore
 	Authorizer   *Authorizer
 	// Ready checks the dependencies (the database) for /readyz.

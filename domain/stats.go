@@ -79,9 +79,9 @@ type OverviewFacts struct {
 type StatsStore interface {
 	// Overview fills the counts, sums and durations of the cases of the associations
 	// received from..to (inclusive), and the backlog and workload as of now.
-	Overview(ctx context.Context, associationIDs []int64, from, to Date, now time.Time) (*OverviewFacts, error)
+	Overview(ctx context.Context, associationIDs []int64, topic Topic, from, to Date, now time.Time) (*OverviewFacts, error)
 	// TopBusinesses measures the businesses with the most complaints received from..to.
-	TopBusinesses(ctx context.Context, associationIDs []int64, from, to Date, limit int) ([]BusinessFacts, error)
+	TopBusinesses(ctx context.Context, associationIDs []int64, topic Topic, from, to Date, limit int) ([]BusinessFacts, error)
 	// WeeklyCounts counts complaints per category, tag and business in each of weeks
 	// 7-day windows ending at end (exclusive), oldest first.
 	WeeklyCounts(ctx context.Context, associationIDs []int64, end time.Time, weeks int) ([]WeeklySeries, error)
@@ -113,6 +113,13 @@ type StatsQuery struct {
 	Association string
 	Descendants bool
 	From, To    string
+	Topic       Topic
+}
+
+// Topic narrows statistics to a category or a tag; the zero Topic is everything.
+type Topic struct {
+	Kind string `json:"kind"` // category or tag
+	Code string `json:"code"`
 }
 
 // maxStatsPeriod bounds one query: dashboards compare years, not decades.
@@ -130,7 +137,7 @@ func (s *StatsService) Overview(ctx context.Context, a *Association, q StatsQuer
 	if err != nil {
 		return nil, err
 	}
-	o, err := s.Store.Overview(ctx, ids, from, to, s.Now())
+	o, err := s.Store.Overview(ctx, ids, q.Topic, from, to, s.Now())
 	if err != nil {
 		return nil, err
 	}
@@ -298,7 +305,7 @@ func (s *StatsService) TopBusinesses(ctx context.Context, a *Association, q Stat
 	if limit <= 0 || limit > 100 {
 		limit = 20
 	}
-	facts, err := s.Store.TopBusinesses(ctx, ids, from, to, limit)
+	facts, err := s.Store.TopBusinesses(ctx, ids, q.Topic, from, to, limit)
 	if err != nil {
 		return nil, err
 	}

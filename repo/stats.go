@@ -25,10 +25,11 @@ type keyCount struct {
 }
 
 // Overview implements domain.StatsStore.
-func (s *Stats) Overview(ctx context.Context, ids []int64, from, to domain.Date, now time.Time) (*domain.OverviewFacts, error) {
+func (s *Stats) Overview(ctx context.Context, ids []int64, topic domain.Topic, from, to domain.Date, now time.Time) (*domain.OverviewFacts, error) {
 	db := s.db.WithContext(ctx)
 	cohort := func() *gorm.DB {
-		return db.Model(&caseRow{}).Where("association_id IN ? AND received_on >= ? AND received_on <= ?", ids, dbDate{from}, dbDate{to})
+		q := db.Model(&caseRow{}).Where("association_id IN ? AND received_on >= ? AND received_on <= ?", ids, dbDate{from}, dbDate{to})
+		return withTopic(q, topic, "")
 	}
 	o := &domain.OverviewFacts{}
 	groups := []struct {
@@ -119,6 +120,17 @@ func (s *Stats) Overview(ctx context.Context, ids []int64, from, to domain.Date,
 		return nil, err
 	}
 	return o, s.workload(db, ids, from, to, o)
+}
+
+// withTopic narrows a query of cases (aliased by prefix, e.g. "c.") to a topic.
+func withTopic(q *gorm.DB, topic domain.Topic, prefix string) *gorm.DB {
+	switch topic.Kind {
+	case "category":
+		return q.Where(prefix+"category = ?", topic.Code)
+	case "tag":
+		return q.Where(prefix+"tags LIKE ?", "%,"+topic.Code+",%")
+	}
+	return q
 }
 
 // backlog counts today's open cases in scope by age.
@@ -229,12 +241,12 @@ func sortByCount(cs []domain.Count) {
 }
 
 // TopBusinesses implements domain.StatsStore.
-func (s *Stats) TopBusinesses(ctx context.Context, ids []int64, from, to domain.Date, limit int) ([]domain.BusinessFacts, error) {
-	return s.topBusinesses(ctx, ids, from, to, limit, 0)
+func (s *Stats) TopBusinesses(ctx context.Context, ids []int64, topic domain.Topic, from, to domain.Date, limit int) ([]domain.BusinessFacts, error) {
+	return s.topBusinesses(ctx, ids, topic, from, to, limit, 0)
 }
 
 // topBusinesses measures the businesses with the most complaints, or only one (onlyID).
-func (s *Stats) topBusinesses(ctx context.Context, ids []int64, from, to domain.Date, limit int, onlyID int64) ([]domain.BusinessFacts, error) {
+func (s *Stats) topBusinesses(ctx context.Context, ids []int64, topic domain.Topic, from, to domain.Date, limit int, onlyID int64) ([]domain.BusinessFacts, error) {
 	db := s.db.WithContext(ctx)
 	var rows []struct {
 		BusinessID                     int64
@@ -244,6 +256,7 @@ func (s *Stats) topBusinesses(ctx context.Context, ids []int64, from, to domain.
 	}
 	q := db.Table("cases AS c").Joins("JOIN businesses b ON b.id = c.business_id").
 		Where("c.association_id IN ? AND c.received_on >= ? AND c.received_on <= ?", ids, dbDate{from}, dbDate{to})
+	q = withTopic(q, topic, "c.")
 	if onlyID != 0 {
 		q = q.Where("c.business_id = ?", onlyID)
 	}
@@ -338,7 +351,7 @@ func (s *Stats) BusinessRecord(ctx context.Context, businessID int64, from, to d
 	if err := s.db.WithContext(ctx).Model(&associationRow{}).Pluck("id", &ids).Error; err != nil {
 		return nil, nil, translate(err, "Associations")
 	}
-	facts, err := s.topBusinesses(ctx, ids, from, to, 1, businessID)
+	facts, err := s.topBusinesses(ctx, ids, domain.Topic{}, from, to, 1, businessID)
 	if err != nil || len(facts) == 0 {
 		return nil, nil, err
 	}

@@ -342,6 +342,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	}
 	divisions := repo.NewDivisions(m.DB)
 	associations := &domain.AssociationService{Store: assocStore, Users: m.users, Divisions: divisions, Grants: authz, Now: now}
+	stats := &domain.StatsService{Store: repo.NewStats(m.DB), Associations: associations, Now: now}
 	deps := api.Deps{
 		Accounts: &domain.AccountService{
 			Users: m.users, Sessions: repo.NewSessions(m.DB), Throttle: repo.NewThrottle(m.DB),
@@ -349,7 +350,8 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 		},
 		Associations: associations,
 		Cases:        newCaseService(m.DB, associations, m.Config.DataDir, now),
-		Stats:        &domain.StatsService{Store: repo.NewStats(m.DB), Associations: associations, Now: now},
+		Stats:        stats,
+		Reports:      &domain.ReportService{Store: repo.NewReports(m.DB), Stats: stats, Divisions: divisions, Now: now},
 		Divisions:    divisions,
 		Authorizer:   authz,
 		Ready:        m.DB.Ping,

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+)
+
+func TestReports(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, s *testServer) {
+		for range 4 {
+			s.file(t, designComplaint())
+		}
+		sup := s.login(t, "gd.supervisor@redress.test")
+		var r struct {
+			ID     int64
+			Title  string
+			Status string
+			Body   struct {
+				TopicNames map[string]string `json:"topic_names"`
+				Figures    struct {
+					Received int64
+					Workload []any
+				}
+				Previous      struct{ Received int64 }
+				TopIssues     []struct{ Key string } `json:"top_issues"`
+				TopBusinesses []struct{ Name string } `json:"top_businesses"`
+				Findings      []map[string]string
+				Tips          []map[string]string
+			}
+		}
+		sup.do("POST", "/api/v1/associations/GD/reports", map[string]any{"descendants": true, "topic": map[string]string{"kind": "tag", "code": "elderly_health"}}).
+			want(http.StatusCreated).decode(&r)
+		b := r.Body
+		if r.Status != "draft" || b.Figures.Received != 4 || b.Previous.Received != 0 || len(b.Figures.Workload) != 0 ||
+			b.TopIssues[0].Key != "health_products" || b.TopBusinesses[0].Name != "某某健康科技有限公司" || !strings.Contains(r.Title, "老年人") {
+			t.Fatalf("report = %+v", r)
+		}
+		if len(b.Findings) < 2 || !strings.Contains(b.Findings[0]["zh-Hans"], "4件") || b.Findings[0]["en"] == "" || b.Findings[0]["zh-Hant"] == "" {
+			t.Fatalf("findings = %v", b.Findings)
+		}
+		if len(b.Tips) < 2 || !strings.Contains(b.Tips[0]["zh-Hans"], "保健") {
+			t.Fatalf("tips = %v", b.Tips)
+		}
+		pub := s.anon(t)
+		pub.do("GET", "/api/v1/public/reports/"+itoa(r.ID), nil).problem(http.StatusNotFound, "not_found")
+		s.login(t, "gd.mediator@redress.test").do("POST", "/api/v1/associations/GD/reports/"+itoa(r.ID)+"/publication", nil).problem(http.StatusForbidden, "forbidden")
+		sup.do("POST", "/api/v1/associations/GD/reports/"+itoa(r.ID)+"/publication", nil).want(http.StatusOK)
+		sup.do("POST", "/api/v1/associations/GD/reports/"+itoa(r.ID)+"/publication", nil).problem(http.StatusConflict, "conflict")
+		pub.do("GET", "/api/v1/public/reports/"+itoa(r.ID), nil).want(http.StatusOK)
+		var list struct{ Items []struct{ ID int64 } }
+		pub.do("GET", "/api/v1/public/reports", nil).want(http.StatusOK).decode(&list)
+		if len(list.Items) != 1 {
+			t.Fatalf("public reports = %+v", list.Items)
+		}
+		s.login(t, "cca.supervisor@redress.test").do("GET", "/api/v1/associations/GD/reports/"+itoa(r.ID), nil).want(http.StatusOK)
+		s.login(t, "bj.supervisor@redress.test").do("GET", "/api/v1/associations/GD/reports", nil).problem(http.StatusForbidden, "forbidden")
+		sup.do("GET", "/api/v1/associations/GD-GZ/reports/"+itoa(r.ID), nil).problem(http.StatusNotFound, "not_found")
+		p := sup.do("POST", "/api/v1/associations/GD/reports", map[string]any{"topic": map[string]string{"kind": "mood", "code": "x"}}).problem(http.StatusUnprocessableEntity, "invalid")
+		if p.fields()[0] != "topic.kind" {
+			t.Fatalf("fields = %v", p.fields())
+		}
+	})
+}
