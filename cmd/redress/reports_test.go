@@ -23,7 +23,7 @@ func TestReports(t *testing.T) {
 					Workload []any
 				}
 				Previous      struct{ Received int64 }
-				TopIssues     []struct{ Key string } `json:"top_issues"`
+				TopIssues     []struct{ Key string }  `json:"top_issues"`
 				TopBusinesses []struct{ Name string } `json:"top_businesses"`
 				Findings      []map[string]string
 				Tips          []map[string]string
