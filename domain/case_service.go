@@ -124,9 +124,29 @@ func (s *CaseService) create(ctx context.Context, in ComplaintInput, actor Actor
 	if err != nil {
 		return nil, err
 	}
-	today := DateOf(now.In(ChinaTime))
-	rule := PickDeadlineRule(rules, assoc.ID, today)
+	rule := PickDeadlineRule(rules, assoc.ID, DateOf(now.In(ChinaTime)))
 	code := NewAccessCode()
+	c, ev := NewCase(in, assoc, rule, cal, now)
+	if actor.Kind == ActorConsumer && actor.UserID != 0 {
+		c.Consumer.UserID, ev.ActorID = actor.actorID(), actor.actorID()
+	}
+	receipt := &Receipt{Case: c, AccessCode: code, Calendar: cal}
+	var completion *IdempotencyCompletion
+	if idem != nil {
+		completion = &IdempotencyCompletion{Key: idem.Key, Render: func(*Case) ([]byte, error) { return idem.Render(receipt) }}
+	}
+	c.AccessCodeHash = HashAccessCode(code)
+	if err := s.Cases.CreateCase(ctx, c, ev, now.Add(-DuplicateWindow), completion); err != nil {
+		return nil, err
+	}
+	return receipt, nil
+}
+
+// NewCase builds a submitted case from valid, normalized input received at now in the
+// association it routes to, with its first event. It touches no store, so bulk generators
+// build cases exactly as intake does.
+func NewCase(in ComplaintInput, assoc *Association, rule DeadlineRule, cal *Calendar, now time.Time) (*Case, Event) {
+	today := DateOf(now.In(ChinaTime))
 	c := &Case{
 		Association: *assoc, Status: StatusSubmitted, WaitingOn: WaitingOnNone,
 		Consumer: ConsumerInfo{Name: in.ConsumerName, Mobile: in.ConsumerMobile, Email: in.ConsumerEmail, IDNumber: in.ConsumerIDNumber,
@@ -140,9 +160,6 @@ func (s *CaseService) create(ctx context.Context, in ComplaintInput, actor Actor
 	if c.Tags == nil {
 		c.Tags = []string{}
 	}
-	if actor.Kind == ActorConsumer && actor.UserID != 0 {
-		c.Consumer.UserID = actor.actorID()
-	}
 	if in.Amount != "" {
 		fen, _ := ParseAmount(in.Amount)
 		c.AmountFen = &fen
@@ -152,19 +169,14 @@ func (s *CaseService) create(ctx context.Context, in ComplaintInput, actor Actor
 		c.OccurredOn = &d
 	}
 	c.refreshDue(cal)
-	ev := Event{At: now, ActorKind: ActorConsumer, ActorID: c.Consumer.UserID, Type: "created", Visibility: VisibilityParties,
+	ev := Event{At: now, ActorKind: ActorConsumer, Type: "created", Visibility: VisibilityParties,
 		Payload: map[string]any{"association": assoc.Code, "acceptance_due": c.Acceptance.Due(cal).String(), "channel": c.Channel}}
-	receipt := &Receipt{Case: c, AccessCode: code, Calendar: cal}
-	var completion *IdempotencyCompletion
-	if idem != nil {
-		completion = &IdempotencyCompletion{Key: idem.Key, Render: func(*Case) ([]byte, error) { return idem.Render(receipt) }}
-	}
-	c.AccessCodeHash = hashAccessCode(code)
-	if err := s.Cases.CreateCase(ctx, c, ev, now.Add(-DuplicateWindow), completion); err != nil {
-		return nil, err
-	}
-	return receipt, nil
+	return c, ev
 }
+
+// RefreshDue recomputes the derived deadline the inbox sorts on, after changes made
+// outside the service (bulk generators).
+func (c *Case) RefreshDue(cal *Calendar) { c.refreshDue(cal) }
 
 // accessCodeAlphabet leaves out the characters people confuse: 0/O, 1/I/L.
 const accessCodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -182,16 +194,16 @@ func NewAccessCode() string {
 	return string(b)
 }
 
-// hashAccessCode stores access codes as hashes: a leaked table reveals none. A fast hash
+// HashAccessCode is how access codes are stored: a leaked table reveals none. A fast hash
 // is enough because guessing is rate-limited and the code has ~49 bits.
-func hashAccessCode(code string) string {
+func HashAccessCode(code string) string {
 	sum := sha256.Sum256([]byte("redress-access-code\x00" + strings.ToUpper(strings.TrimSpace(code))))
 	return hex.EncodeToString(sum[:])
 }
 
 // CheckAccessCode reports whether code opens the case, in constant time.
 func (c *Case) CheckAccessCode(code string) bool {
-	return subtle.ConstantTimeCompare([]byte(hashAccessCode(code)), []byte(c.AccessCodeHash)) == 1
+	return subtle.ConstantTimeCompare([]byte(HashAccessCode(code)), []byte(c.AccessCodeHash)) == 1
 }
 
 // refreshDue keeps the derived deadline columns the inbox filters and sorts on.

@@ -114,6 +114,27 @@ func TestSeedDemoIsIdempotent(t *testing.T) {
 		if second := countRows(t, dbURL); !mapsEqual(first, second) {
 			t.Fatalf("seeding twice changed the rows: %v -> %v", first, second)
 		}
+		out, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "seed", "--cases", "4100")
+		if err != nil || !strings.Contains(out, "Filed 4100 complaints") {
+			t.Fatalf("seed --cases: %v\n%s", err, out)
+		}
+		if got := countRows(t, dbURL)["cases"]; got != 4160 {
+			t.Fatalf("%d cases after --cases 4100, want 4160", got)
+		}
+		db, err := repo.Open(context.Background(), dbURL, repo.Options{MaxOpenConns: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var variety struct{ Statuses, Outcomes, Categories, Associations, Rated int64 }
+		db.Gorm.Raw(`SELECT count(DISTINCT status) AS statuses, count(DISTINCT outcome) AS outcomes, count(DISTINCT category) AS categories,
+			count(DISTINCT association_id) AS associations, count(rating_score) AS rated FROM cases`).Scan(&variety)
+		if variety.Statuses != 4 || variety.Outcomes < 7 || variety.Categories != 26 || variety.Associations != 5 || variety.Rated == 0 {
+			t.Fatalf("generated data lacks variety: %+v", variety)
+		}
+		if out, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "audit", "verify"); err != nil {
+			t.Fatalf("generated histories do not verify: %v\n%s", err, out)
+		}
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -32,6 +33,7 @@ Usage:
   redress serve [flags]              serve the API and the web app
   redress migrate up|down|status     apply, roll back one, or list the migrations
   redress seed --demo                create the demo associations, accounts and complaints
+  redress seed --cases N             generate N more realistic complaints quickly
   redress audit verify               check the hash chain of every case's events
   redress version                    print the version
 
@@ -92,15 +94,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	case "seed":
 		demoData := fs.Bool("demo", false, "create the demo associations, accounts and complaints (idempotent)")
 		complaints := fs.Int("complaints", 3000, "how many demo complaints to file when the database has none")
+		cases := fs.Int("cases", 0, "generate this many more complaints, with their histories (for scale tests)")
 		cfg.bindDB(fs)
 		if err := parse(fs, args, &cfg); err != nil {
 			return err
 		}
-		if !*demoData || fs.NArg() > 0 {
-			fmt.Fprintln(stderr, "redress seed: say what to seed: --demo")
+		if (!*demoData && *cases <= 0) || fs.NArg() > 0 {
+			fmt.Fprintln(stderr, "redress seed: say what to seed: --demo, or --cases N")
 			return errUsage
 		}
-		return seed(ctx, cfg, *complaints, stdout, stderr)
+		return seed(ctx, cfg, *complaints, *cases, stdout, stderr)
 	case "audit":
 		cfg.bindDB(fs)
 		fs.Usage = func() { fmt.Fprintln(stderr, "Usage: redress audit verify [flags]"); fs.PrintDefaults() }
@@ -221,7 +224,7 @@ func migrate(ctx context.Context, cfg Config, args []string, stdout, stderr io.W
 	return nil
 }
 
-func seed(ctx context.Context, cfg Config, complaints int, stdout, stderr io.Writer) error {
+func seed(ctx context.Context, cfg Config, complaints, cases int, stdout, stderr io.Writer) error {
 	setupLogging(cfg, stderr)
 	db, err := openDB(ctx, cfg, true)
 	if err != nil {
@@ -236,23 +239,39 @@ func seed(ctx context.Context, cfg Config, complaints int, stdout, stderr io.Wri
 	if err := db.Gorm.Table("cases").Count(&existing).Error; err != nil {
 		return err
 	}
-	if existing == 0 && complaints > 0 {
-		mediators, err := demo.Mediators(ctx, db)
+	n := cases
+	if existing == 0 && cases == 0 {
+		n = complaints // the demo's complaints go into an empty database only
+	}
+	if n > 0 {
+		gen, err := demo.NewGenerator(ctx, db, n, now, uint64(now.UnixNano()))
 		if err != nil {
 			return err
 		}
-		clock := func() time.Time { return time.Now().UTC() }
-		svc := newCaseService(db, &domain.AssociationService{Store: repo.NewAssociations(db), Now: clock}, cfg.DataDir, clock)
-		fmt.Fprintf(stdout, "Filing %d demo complaints...\n", complaints)
 		start := time.Now()
-		if err := demo.SeedComplaints(ctx, svc, mediators, complaints, now, 2026); err != nil {
+		bar := progressBar(stderr, n, start)
+		if err := gen.Generate(ctx, db, n, bar); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "Filed %d demo complaints in %s.\n", complaints, time.Since(start).Round(100*time.Millisecond))
+		elapsed := time.Since(start)
+		fmt.Fprintf(stdout, "Filed %d complaints in %s (%.0f a second).\n", n, elapsed.Round(100*time.Millisecond), float64(n)/elapsed.Seconds())
 	}
 	fmt.Fprintln(stdout, "Demo data is in place.")
 	demo.PrintAccounts(stdout)
 	return nil
+}
+
+// progressBar returns a progress callback that redraws one line on w.
+func progressBar(w io.Writer, total int, start time.Time) func(done int) {
+	return func(done int) {
+		const width = 30
+		filled := width * done / total
+		rate := float64(done) / time.Since(start).Seconds()
+		fmt.Fprintf(w, "\r[%s%s] %3d%% %d/%d  %.0f/s", strings.Repeat("#", filled), strings.Repeat(".", width-filled), 100*done/total, done, total, rate)
+		if done == total {
+			fmt.Fprintln(w)
+		}
+	}
 }
 
 // auditVerify walks every case's event chain and fails naming the first broken link.

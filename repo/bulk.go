@@ -1,0 +1,264 @@
+package repo
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+	"gorm.io/gorm"
+	"gorm.io/gorm/schema"
+
+	"github.com/redress-project/redress/domain"
+)
+
+// BulkCase is a generated case with its history, ready to insert.
+type BulkCase struct {
+	Case   *domain.Case
+	Events []domain.Event
+}
+
+// Bulk inserts generated cases fast: COPY on PostgreSQL, batches in one transaction on
+// SQLite. It is for seeding and benchmarks, not for intake.
+type Bulk struct {
+	db     *DB
+	mu     sync.Mutex
+	nextID int64 // SQLite
+}
+
+// NewBulk returns the bulk loader of db.
+func NewBulk(db *DB) *Bulk { return &Bulk{db: db} }
+
+// CreateBusinesses sets the IDs of businesses, reusing those already registered under the
+// same USCC and creating the others.
+func (b *Bulk) CreateBusinesses(ctx context.Context, bs []domain.BusinessInfo, now time.Time) error {
+	var codes []string
+	for _, x := range bs {
+		if x.USCC != "" {
+			codes = append(codes, x.USCC)
+		}
+	}
+	known := map[string]int64{}
+	for start := 0; start < len(codes); start += 500 {
+		var found []businessRow
+		if err := b.db.Gorm.WithContext(ctx).Where("uscc IN ?", codes[start:min(start+500, len(codes))]).Find(&found).Error; err != nil {
+			return translate(err, "Businesses")
+		}
+		for _, f := range found {
+			known[*f.USCC] = f.ID
+		}
+	}
+	var rows []businessRow
+	var index []int
+	for i, x := range bs {
+		if x.USCC != "" {
+			if id, ok := known[x.USCC]; ok {
+				bs[i].ID = id // -1: a repeat within the list, filled in below
+				continue
+			}
+			known[x.USCC] = -1
+		}
+		index = append(index, i)
+		rows = append(rows, businessRow{Name: x.Name, NormalizedName: domain.NormalizeBusinessName(x.Name), CreatedAt: now.UTC()})
+		r := &rows[len(rows)-1]
+		if x.USCC != "" {
+			u := x.USCC
+			r.USCC = &u
+		}
+		if x.DivisionCode != "" {
+			d := x.DivisionCode
+			r.DivisionCode = &d
+		}
+	}
+	if len(rows) > 0 {
+		if err := b.db.Gorm.WithContext(ctx).CreateInBatches(rows, 500).Error; err != nil {
+			return translate(err, "Businesses")
+		}
+	}
+	byUSCC := map[string]int64{}
+	for j, i := range index {
+		bs[i].ID = rows[j].ID
+		if rows[j].USCC != nil {
+			byUSCC[*rows[j].USCC] = rows[j].ID
+		}
+	}
+	for i := range bs {
+		if bs[i].ID == -1 {
+			bs[i].ID = byUSCC[bs[i].USCC]
+		}
+	}
+	return nil
+}
+
+// Prepared is a batch of rows ready to write.
+type Prepared struct {
+	cases  []*caseRow
+	events []*eventRow
+}
+
+// Prepare reserves IDs and tracking numbers for a batch and seals its event chains. It may
+// run while earlier batches are being written. On SQLite, IDs are counted on from the
+// largest at the first call: nothing else may insert cases meanwhile.
+func (b *Bulk) Prepare(ctx context.Context, batch []BulkCase) (*Prepared, error) {
+	db := b.db.Gorm.WithContext(ctx)
+	ids := make([]int64, 0, len(batch))
+	if b.db.Dialect == Postgres {
+		if err := db.Raw("SELECT nextval(pg_get_serial_sequence('cases', 'id')) FROM generate_series(1, ?)", len(batch)).Scan(&ids).Error; err != nil {
+			return nil, translate(err, "Case IDs")
+		}
+	} else {
+		b.mu.Lock()
+		if b.nextID == 0 {
+			var maxID int64
+			if err := db.Raw("SELECT coalesce(max(id), 0) FROM cases").Scan(&maxID).Error; err != nil {
+				b.mu.Unlock()
+				return nil, translate(err, "Case IDs")
+			}
+			b.nextID = maxID + 1
+		}
+		for range batch {
+			ids = append(ids, b.nextID)
+			b.nextID++
+		}
+		b.mu.Unlock()
+	}
+	if err := assignTrackingNumbers(db, batch); err != nil {
+		return nil, err
+	}
+	p := &Prepared{cases: make([]*caseRow, len(batch))}
+	for i := range batch {
+		c := batch[i].Case
+		c.ID = ids[i]
+		p.cases[i] = caseRowOf(c)
+		var prev *domain.Event
+		for j := range batch[i].Events {
+			e := &batch[i].Events[j]
+			e.CaseID = c.ID
+			e.Seal(prev)
+			prev = e
+			payload, err := json.Marshal(e.Payload)
+			if err != nil {
+				return nil, err
+			}
+			p.events = append(p.events, &eventRow{CaseID: c.ID, Seq: e.Seq, At: e.At, ActorKind: string(e.ActorKind), ActorID: e.ActorID,
+				ActorName: e.ActorName, Type: e.Type, Visibility: string(e.Visibility), Payload: string(payload), PrevHash: e.PrevHash, Hash: e.Hash})
+		}
+	}
+	return p, nil
+}
+
+// Write stores a prepared batch in one transaction: COPY on PostgreSQL.
+func (b *Bulk) Write(ctx context.Context, p *Prepared) error {
+	if b.db.Dialect != Postgres {
+		return b.db.Gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+			// Small batches: the SQLite driver binds parameters in quadratic time.
+			if err := tx.CreateInBatches(p.cases, 20).Error; err != nil {
+				return translate(err, "Cases")
+			}
+			return translate(tx.CreateInBatches(p.events, 200).Error, "Events")
+		})
+	}
+	sqlDB, err := b.db.Gorm.DB()
+	if err != nil {
+		return err
+	}
+	conn, err := sqlDB.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return conn.Raw(func(driverConn any) error {
+		tx, err := driverConn.(*stdlib.Conn).Conn().Begin(ctx)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback(ctx)
+		// Generated data can be generated again: do not wait for the WAL flush.
+		if _, err := tx.Exec(ctx, "SET LOCAL synchronous_commit TO OFF"); err != nil {
+			return err
+		}
+		if err := copyRows(ctx, tx, "cases", p.cases, true); err != nil {
+			return err
+		}
+		if err := copyRows(ctx, tx, "case_events", p.events, false); err != nil {
+			return err
+		}
+		return tx.Commit(ctx)
+	})
+}
+
+// assignTrackingNumbers reserves a block of numbers per prefix and year at once.
+func assignTrackingNumbers(db *gorm.DB, batch []BulkCase) error {
+	type key struct {
+		prefix string
+		year   int
+	}
+	need := map[key][]*domain.Case{}
+	var order []key
+	for _, bc := range batch {
+		code := bc.Case.Association.Code
+		k := key{code[strings.LastIndexByte(code, '-')+1:], bc.Case.ReceivedAt.In(domain.ChinaTime).Year()}
+		if need[k] == nil {
+			order = append(order, k)
+		}
+		need[k] = append(need[k], bc.Case)
+	}
+	for _, k := range order {
+		cs := need[k]
+		var last int64
+		err := db.Raw(`INSERT INTO tracking_counters (prefix, year, last) VALUES (?, ?, ?)
+			ON CONFLICT (prefix, year) DO UPDATE SET last = tracking_counters.last + excluded.last RETURNING last`, k.prefix, k.year, len(cs)).Scan(&last).Error
+		if err != nil {
+			return translate(err, "Tracking counter")
+		}
+		first := last - int64(len(cs)) + 1
+		for i, c := range cs {
+			c.TrackingNumber = fmt.Sprintf("%s-%d-%06d", k.prefix, k.year, first+int64(i))
+		}
+	}
+	return nil
+}
+
+var schemaCache sync.Map
+
+// copyRows streams rows into a table with COPY. The columns come from the row type's gorm
+// schema; withID says whether the primary key is given or left to its sequence.
+func copyRows[T any](ctx context.Context, tx pgx.Tx, table string, rows []*T, withID bool) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	sch, err := schema.Parse(rows[0], &schemaCache, schema.NamingStrategy{})
+	if err != nil {
+		return err
+	}
+	var fields []*schema.Field
+	var cols []string
+	for _, f := range sch.Fields {
+		if f.DBName == "" || !f.Creatable || (f.PrimaryKey && !withID) {
+			continue
+		}
+		fields = append(fields, f)
+		cols = append(cols, f.DBName)
+	}
+	src := make([][]any, len(rows))
+	for i := range rows {
+		v := reflect.ValueOf(rows[i]).Elem()
+		vals := make([]any, len(fields))
+		for j, f := range fields {
+			vals[j], _ = f.ValueOf(ctx, v)
+		}
+		src[i] = vals
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{table}, cols, pgx.CopyFromRows(src)); err != nil {
+		return fmt.Errorf("repo: copy into %s: %w", table, err)
+	}
+	return nil
+}
+
+// Len is the number of cases in the batch.
+func (p *Prepared) Len() int { return len(p.cases) }
