@@ -23,6 +23,7 @@ type Deps struct {
 	Cases        *domain.CaseService
 	Stats        *domain.StatsService
 	Reports      *domain.ReportService
+	Studies      *domain.CaseStudyService
 	Divisions    domain.DivisionStore
 	Authorizer   *Authorizer
 	// Ready checks the dependencies (the database) for /readyz.

@@ -164,6 +164,7 @@ type Case struct {
 	OccurredOn          *Date
 	DesiredResolution   string
 	ConsentToPublish    bool
+	GuardianConsent     bool // a minor's case: the guardian consented too
 	Channel             string
 	AssigneeID          *int64
 	PossibleDuplicateOf *int64

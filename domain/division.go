@@ -17,4 +17,6 @@ type DivisionStore interface {
 	FindDivisions(ctx context.Context, parent string) ([]Division, error)
 	// DivisionExists reports whether code is in the table.
 	DivisionExists(ctx context.Context, code string) (bool, error)
+	// FindDivision returns one division or not_found.
+	FindDivision(ctx context.Context, code string) (*Division, error)
 }

@@ -44,6 +44,7 @@ type caseRow struct {
 	OccurredOn                  *dbDate
 	DesiredResolution           string
 	ConsentToPublish            bool
+	GuardianConsent             bool
 	Channel                     string
 	AssigneeID                  *int64
 	PossibleDuplicateOf         *int64
@@ -105,7 +106,7 @@ func caseRowOf(c *domain.Case) *caseRow {
 		ConsumerIsMinor: c.Consumer.IsMinor, ConsumerUserID: c.Consumer.UserID,
 		BusinessID: c.Business.ID, BusinessName: c.Business.Name, BusinessPlatform: c.Business.Platform, BusinessDivision: c.Business.DivisionCode,
 		Category: c.Category, Tags: joinTags(c.Tags), Title: c.Title, Narrative: c.Narrative, AmountFen: c.AmountFen,
-		OccurredOn: toDBDate(c.OccurredOn), DesiredResolution: c.DesiredResolution, ConsentToPublish: c.ConsentToPublish,
+		OccurredOn: toDBDate(c.OccurredOn), DesiredResolution: c.DesiredResolution, ConsentToPublish: c.ConsentToPublish, GuardianConsent: c.GuardianConsent,
 		Channel: c.Channel, AssigneeID: c.AssigneeID, PossibleDuplicateOf: c.PossibleDuplicateOf,
 		ReceivedAt: c.ReceivedAt.UTC(), ReceivedOn: dbDate{domain.DateOf(c.ReceivedAt.In(domain.ChinaTime))},
 		AcceptanceStart: dbDate{c.Acceptance.Start}, AcceptanceDays: c.Acceptance.Days,
@@ -139,7 +140,7 @@ func (r *caseRow) toDomain(assoc domain.Association) domain.Case {
 			DivisionCode: r.ConsumerDivision, AgeBand: r.ConsumerAgeBand, IsMinor: r.ConsumerIsMinor, UserID: r.ConsumerUserID},
 		Business: domain.BusinessInfo{ID: r.BusinessID, Name: r.BusinessName, Platform: r.BusinessPlatform, DivisionCode: r.BusinessDivision},
 		Category: r.Category, Tags: splitTags(r.Tags), Title: r.Title, Narrative: r.Narrative, AmountFen: r.AmountFen,
-		OccurredOn: datePtr(r.OccurredOn), DesiredResolution: r.DesiredResolution, ConsentToPublish: r.ConsentToPublish,
+		OccurredOn: datePtr(r.OccurredOn), DesiredResolution: r.DesiredResolution, ConsentToPublish: r.ConsentToPublish, GuardianConsent: r.GuardianConsent,
 		Channel: r.Channel, AssigneeID: r.AssigneeID, PossibleDuplicateOf: r.PossibleDuplicateOf, ReceivedAt: r.ReceivedAt,
 		Acceptance: domain.Clock{Start: r.AcceptanceStart.Date, Days: r.AcceptanceDays, StoppedAt: r.AcceptanceStoppedAt, StoppedDays: r.AcceptanceStoppedDays},
 		AcceptedAt: r.AcceptedAt, AcceptedInTime: r.AcceptedInTime, ResolvedInTime: r.ResolvedInTime, MediationStartedAt: r.MediationStartedAt, BusinessDue: datePtr(r.BusinessDue),

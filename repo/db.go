@@ -79,7 +79,7 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 		// WAL lets readers go on during a write; immediate transactions take the write lock
 		// at BEGIN so two writers never deadlock upgrading a read lock.
 		dsn := path + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
-			"&_pragma=synchronous(NORMAL)&_txlock=immediate"
+			"&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32000)&_txlock=immediate"
 		g, err = gorm.Open(sqlite.Open(dsn), cfg)
 	case Postgres:
 		g, err = gorm.Open(postgres.Open(url), cfg)

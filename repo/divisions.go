@@ -43,3 +43,16 @@ func (s *Divisions) DivisionExists(ctx context.Context, code string) (bool, erro
 	err := s.db.WithContext(ctx).Model(&divisionRow{}).Where("code = ?", code).Count(&n).Error
 	return n > 0, translate(err, "Division")
 }
+
+// FindDivision implements domain.DivisionStore.
+func (s *Divisions) FindDivision(ctx context.Context, code string) (*domain.Division, error) {
+	var r divisionRow
+	if err := s.db.WithContext(ctx).Where("code = ?", code).First(&r).Error; err != nil {
+		return nil, translate(err, "Division")
+	}
+	d := domain.Division{Code: r.Code, Name: r.Name, Level: r.Level}
+	if r.ParentCode != nil {
+		d.ParentCode = *r.ParentCode
+	}
+	return &d, nil
+}

@@ -35,6 +35,8 @@ Usage:
   redress seed --demo                create the demo associations, accounts and complaints
   redress seed --cases N             generate N more realistic complaints quickly
   redress audit verify               check the hash chain of every case's events
+  redress anonymize [--json]         scrub personal data from text on standard input
+  redress anonymize eval             measure the anonymizer on a generated labeled corpus
   redress version                    print the version
 
 Run "redress COMMAND --help" for a command's flags. Every flag has a REDRESS_*
@@ -115,6 +117,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return errUsage
 		}
 		return auditVerify(ctx, cfg, stdout, stderr)
+	case "anonymize":
+		return anonymizeCommand(args, os.Stdin, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "redress", version)
 		return nil
@@ -255,6 +259,17 @@ func seed(ctx context.Context, cfg Config, complaints, cases int, stdout, stderr
 		}
 		elapsed := time.Since(start)
 		fmt.Fprintf(stdout, "Filed %d complaints in %s (%.0f a second).\n", n, elapsed.Round(100*time.Millisecond), float64(n)/elapsed.Seconds())
+		if existing == 0 && cases == 0 {
+			clock := func() time.Time { return time.Now().UTC() }
+			cs := newCaseService(db, &domain.AssociationService{Store: repo.NewAssociations(db), Now: clock}, cfg.DataDir, clock)
+			studies := repo.NewCaseStudies(db)
+			svc := &domain.CaseStudyService{Store: studies, Tips: studies, Cases: cs, K: 5, Now: clock}
+			published, err := demo.PublishCaseStudies(ctx, db, svc, min(300, n/10))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "Published %d case studies.\n", published)
+		}
 	}
 	fmt.Fprintln(stdout, "Demo data is in place.")
 	demo.PrintAccounts(stdout)
@@ -362,15 +377,18 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	divisions := repo.NewDivisions(m.DB)
 	associations := &domain.AssociationService{Store: assocStore, Users: m.users, Divisions: divisions, Grants: authz, Now: now}
 	stats := &domain.StatsService{Store: repo.NewStats(m.DB), Associations: associations, Now: now}
+	cases := newCaseService(m.DB, associations, m.Config.DataDir, now)
+	studies := repo.NewCaseStudies(m.DB)
 	deps := api.Deps{
 		Accounts: &domain.AccountService{
 			Users: m.users, Sessions: repo.NewSessions(m.DB), Throttle: repo.NewThrottle(m.DB),
 			SessionTTL: m.Config.SessionTTL, Now: now,
 		},
 		Associations: associations,
-		Cases:        newCaseService(m.DB, associations, m.Config.DataDir, now),
+		Cases:        cases,
 		Stats:        stats,
 		Reports:      &domain.ReportService{Store: repo.NewReports(m.DB), Stats: stats, Divisions: divisions, Now: now},
+		Studies:      &domain.CaseStudyService{Store: studies, Tips: studies, Cases: cases, K: 5, Now: now},
 		Divisions:    divisions,
 		Authorizer:   authz,
 		Ready:        m.DB.Ping,

@@ -1,0 +1,346 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Street addresses. An address is found at its first street-level component (a road, an
+// estate, a numbered building, unit or room); from there it extends back over the regions
+// before it (广东省广州市天河区) and forward over the components after it (123号天河大厦B座
+// 1501室). A bare region (广州市天河区) is not scrubbed: regions are generalized elsewhere.
+
+// anchorNumberSuffixes make a street-level component on their own after a number.
+var anchorNumberSuffixes = strings.Fields("号楼 号院 单元 栋 幢 室")
+
+// namedBackSuffixes end an estate name that may come before a numbered building (碧桂园3栋).
+var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里")
+
+// roadNotAfter cannot follow 路 in a road name (路由器, 路况, 路费).
+const roadNotAfter = "由况线费程过人灯面径途演"
+
+// streetNotAfter cannot follow 街 in a street name (街坊, 街头).
+const streetNotAfter = "坊头舞景"
+
+// address finds the address whose anchor character is at i.
+func (s *scanner) address(i, size int) int {
+	after := i + size
+	cs, ok := s.anchorComponent(after)
+	if !ok {
+		return i
+	}
+	start := s.extendBack(cs)
+	end := s.extendForward(after)
+	s.add(start, end, Address)
+	return end
+}
+
+// anchorComponent checks that the text up to after ends with a street-level component and
+// returns where that component starts.
+func (s *scanner) anchorComponent(after int) (int, bool) {
+	head := s.text[:after]
+	next, _ := s.runeAt(after)
+	for _, sfx := range roadSuffixes {
+		if !strings.HasSuffix(head, sfx) {
+			continue
+		}
+		if (sfx == "路" && strings.ContainsRune(roadNotAfter, next)) ||
+			(sfx == "街" && (next == '道' || strings.ContainsRune(streetNotAfter, next))) {
+			return 0, false
+		}
+		ss := after - len(sfx)
+		ns, n := s.placeNameBefore(ss)
+		if n >= 2 && !s.addrExcluded(ns, after) {
+			return ns, true
+		}
+		return 0, false
+	}
+	// A numbered road (高新南一道, 北二道) counts when a house number follows.
+	if strings.HasSuffix(head, "道") && s.numberComponent(after) > after {
+		if r, z := utf8.DecodeLastRuneInString(head[:len(head)-len("道")]); hanFlags(r)&fNumeral != 0 {
+			if ns, n := s.placeNameBefore(after - len("道") - z); n >= 1 {
+				return ns, true
+			}
+		}
+	}
+	for _, sfx := range estateSuffixes {
+		if !strings.HasSuffix(head, sfx) {
+			continue
+		}
+		if next == '路' || next == '街' || next == '道' || next == '巷' {
+			return 0, false // 花园路, 广场街: a road's name, found at the road's suffix
+		}
+		ss := after - len(sfx)
+		ns, n := s.placeNameBefore(ss)
+		if n >= 2 && !s.addrExcluded(ns, after) && !s.genericEstate(ns, ss) {
+			return ns, true
+		}
+		return 0, false
+	}
+	for _, sfx := range anchorNumberSuffixes {
+		if !strings.HasSuffix(head, sfx) {
+			continue
+		}
+		ss := after - len(sfx)
+		ns, digits := s.numberBefore(ss)
+		if ns < ss && (sfx != "室" || digits >= 3) && !strings.HasSuffix(s.text[:ns], "第") {
+			return ns, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// placeNameBefore reads back up to four Han characters of a place name that ends at p.
+func (s *scanner) placeNameBefore(p int) (int, int) {
+	n := 0
+	for n < 4 && p > s.floor {
+		r, z := utf8.DecodeLastRuneInString(s.text[:p])
+		if !isHan(r) {
+			break
+		}
+		f := hanFlags(r)
+		if f&fAddrStop != 0 || (n >= 2 && (f&fAdminSuffix != 0 || strings.HasSuffix(s.text[:p], "街道"))) {
+			break
+		}
+		p -= z
+		n++
+	}
+	return p, n
+}
+
+// addrExcluded reports whether the text from ns to end ends with a word that only looks
+// like a place (道路, 线路, 农村).
+func (s *scanner) addrExcluded(ns, end int) bool {
+	w := s.text[ns:end]
+	for k := 0; k < len(w); {
+		if addrExclusionSet[w[k:]] {
+			return true
+		}
+		_, z := utf8.DecodeRuneInString(w[k:])
+		k += z
+	}
+	return false
+}
+
+// genericEstate reports whether the name before an estate suffix is an adjective (高档小区).
+func (s *scanner) genericEstate(ns, ss int) bool {
+	w := s.text[ns:ss]
+	for k := 0; k < len(w); {
+		if estateGenericSet[w[k:]] {
+			return true
+		}
+		_, z := utf8.DecodeRuneInString(w[k:])
+		k += z
+	}
+	return false
+}
+
+// numberBefore reads back a building, unit or room number that ends at p (3, A, 1501,
+// 2-1501, 十二) and returns its start and how many digits it has.
+func (s *scanner) numberBefore(p int) (int, int) {
+	t := s.text
+	n, digits := 0, 0
+	for n < 8 && p > s.floor {
+		c := t[p-1]
+		if c < utf8.RuneSelf {
+			switch {
+			case isASCIIDigit(c):
+				digits++
+			case isASCIILetter(c):
+			case c == '-' && n > 0 && p-2 >= s.floor && isASCIIDigit(t[p-2]):
+				p--
+				continue
+			default:
+				return p, digits
+			}
+			p--
+			n++
+			continue
+		}
+		r, z := utf8.DecodeLastRuneInString(t[:p])
+		if f, ok := foldASCII(r); ok && r > utf8.RuneSelf {
+			if f >= '0' && f <= '9' {
+				digits++
+			}
+		} else if hanFlags(r)&fNumeral == 0 {
+			break
+		}
+		p -= z
+		n++
+	}
+	return p, digits
+}
+
+// extendBack takes in the regions and the estate name before a component that starts at p.
+func (s *scanner) extendBack(p int) int {
+	for k := 0; k < 6; k++ {
+		if q, ok := s.adminBefore(p); ok {
+			p = q
+			continue
+		}
+		if q, ok := s.namedBefore(p); ok {
+			p = q
+			continue
+		}
+		break
+	}
+	return p
+}
+
+// adminBefore reads back a region (广东省, 天河区, 石牌街道) that ends at p.
+func (s *scanner) adminBefore(p int) (int, bool) {
+	head := s.text[:p]
+	for _, sfx := range adminSuffixes {
+		if !strings.HasSuffix(head, sfx) {
+			continue
+		}
+		ss := p - len(sfx)
+		if ss <= s.floor {
+			return 0, false
+		}
+		for _, pn := range provinceNames {
+			if strings.HasSuffix(s.text[:ss], pn) && ss-len(pn) >= s.floor {
+				return ss - len(pn), true
+			}
+		}
+		if ns, n := s.placeNameBefore(ss); n >= 1 || sfx == "高新区" {
+			return ns, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// namedBefore reads back an estate name with a suffix that is not an anchor (碧桂园, 万科城).
+func (s *scanner) namedBefore(p int) (int, bool) {
+	head := s.text[:p]
+	for _, sfx := range namedBackSuffixes {
+		if !strings.HasSuffix(head, sfx) {
+			continue
+		}
+		ns, n := s.placeNameBefore(p - len(sfx))
+		if n >= 2 && !s.addrExcluded(ns, p) {
+			return ns, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// extendForward takes in the components after p: numbers with their suffixes and named
+// buildings.
+func (s *scanner) extendForward(p int) int {
+	for k := 0; k < 12; k++ {
+		if q := s.numberComponent(p); q > p {
+			p = q
+			continue
+		}
+		if q := s.namedComponent(p); q > p {
+			p = q
+			continue
+		}
+		break
+	}
+	return p
+}
+
+// numberComponent reads a numbered component at p: 123号, B座, 1501室, 3-2-1501, 十二栋.
+func (s *scanner) numberComponent(p int) int {
+	t := s.text
+	q, n, digits, dash := p, 0, 0, false
+	for n < 10 && q < len(t) {
+		c := t[q]
+		if c < utf8.RuneSelf {
+			switch {
+			case isASCIIDigit(c):
+				digits++
+			case isASCIILetter(c) && n < 3:
+			case c == '-' && n > 0 && q+1 < len(t) && isASCIIDigit(t[q+1]):
+				dash = true
+				q++
+				continue
+			default:
+				goto suffix
+			}
+			q++
+			n++
+			continue
+		}
+		if fullWidthAlnum(t, q) {
+			if f := foldFullWidth(t[q : q+3]); f >= '0' && f <= '9' {
+				digits++
+			}
+			q += 3
+			n++
+			continue
+		}
+		if r, z := utf8.DecodeRuneInString(t[q:]); hanFlags(r)&fNumeral != 0 {
+			q += z
+			n++
+			continue
+		}
+		break
+	}
+suffix:
+	if n == 0 {
+		return p
+	}
+	for _, sfx := range numberSuffixes {
+		if strings.HasPrefix(t[q:], sfx) {
+			e := q + len(sfx)
+			// 12号之一
+			if sfx == "号" && strings.HasPrefix(t[e:], "之") {
+				if r, z := utf8.DecodeRuneInString(t[e+len("之"):]); hanFlags(r)&fNumeral != 0 {
+					e += len("之") + z
+				}
+			}
+			return e
+		}
+	}
+	if strings.HasPrefix(t[q:], "区") {
+		return q + len("区")
+	}
+	if (dash || s.afterBuilding(p)) && digits >= 3 && digits == n {
+		return q
+	}
+	return p
+}
+
+// afterBuilding reports whether a building, unit or floor component ends at p, so that a
+// bare number after it is a room (3栋1501, 2单元402).
+func (s *scanner) afterBuilding(p int) bool {
+	for _, sfx := range []string{"单元", "栋", "幢", "座", "楼", "层"} {
+		if strings.HasSuffix(s.text[:p], sfx) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedComponent reads a named component at p: 天河大厦, 东座, 碧水花园.
+func (s *scanner) namedComponent(p int) int {
+	t := s.text
+	q, n := p, 0
+	for n < 6 && q < len(t) {
+		if n >= 1 {
+			for _, sfx := range namedTailSuffixes {
+				if !strings.HasPrefix(t[q:], sfx) {
+					continue
+				}
+				if n >= 2 || sfx == "座" || sfx == "楼" || sfx == "门" || sfx == "院" {
+					if e := q + len(sfx); !s.addrExcluded(p, e) {
+						return e
+					}
+				}
+			}
+		}
+		r, z := utf8.DecodeRuneInString(t[q:])
+		if !isHan(r) || hanFlags(r)&(fAddrStop|fAdminSuffix) != 0 {
+			break
+		}
+		q += z
+		n++
+	}
+	return p
+}

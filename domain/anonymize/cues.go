@@ -1,0 +1,112 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// cueKind is what the words just before a run of digits and letters say it is.
+type cueKind uint8
+
+const (
+	cueNone        cueKind = iota
+	cueOrder               // 订单号, 运单号, 合同编号 …: the next token is an order number
+	cueCard                // 卡号, 银行卡, 账号 …
+	cueID                  // 身份证号, 证件号 …
+	cuePhone               // 电话, 手机, 联系方式 …
+	cueUSCC                // 信用代码, 税号 …
+	cueSocial              // 微信号, VX, 抖音号 …
+	cueQQ                  // QQ号, QQ
+	cueNonPersonal         // 批号, 条码, 型号 …: a product's number, not a person's
+)
+
+var cueWords = map[cueKind]string{
+	cueOrder: `订单号 订单编号 订单号码 订单 单号 运单号 运单 快递单号 快递号 物流单号 物流号 合同编号 合同号 流水号 交易号 交易单号
+交易流水号 发票号码 发票号 工单号 工单编号 服务单号 退款单号 售后单号 保单号 保单号码 会员号 会员编号 预约号 编号 取件码 商户订单号 支付单号`,
+	cueCard:        `卡号 银行卡 银行卡号 账号 帐号 银行账号 银行账户 收款账户 账户 信用卡 信用卡号 储蓄卡 借记卡 会员卡号`,
+	cueID:          `身份证 身份证号 身份证号码 证件号 证件号码 身份证件号 公民身份号码 身份号码 证件`,
+	cuePhone:       `电话 手机 手机号 手机号码 电话号码 联系电话 联系方式 座机 固话 致电 拨打 来电 号码 热线 tel mobile phone 同号`,
+	cueUSCC:        `信用代码 社会信用代码 统一社会信用代码 税号 纳税人识别号 营业执照号 营业执照注册号 注册号`,
+	cueSocial:      `微信号 微信 微信ID 微信id vx wx wechat 抖音号 快手号 小红书号 微博号 旺旺号 旺旺 钉钉号`,
+	cueQQ:          `QQ号 QQ号码 qq号 QQ qq`,
+	cueNonPersonal: `批号 批次号 批次 生产批号 条码 条形码 商品编码 商品编号 货号 型号 规格 产品编号 产品型号 序列号 标准号 执行标准 许可证号 许可证编号 备案号 版本号 产品代码 款号 编码 SKU sku 机型 SN 尾号`,
+}
+
+type cueWord struct {
+	word  string
+	kind  cueKind
+	ascii bool // an ASCII word must not be glued to a letter before it (tel, not hotel)
+}
+
+// cuesByLast indexes the cue words by their last rune, longest first.
+var cuesByLast = map[rune][]cueWord{}
+
+func initCues() {
+	for kind, words := range cueWords {
+		for _, w := range strings.Fields(words) {
+			r, _ := utf8.DecodeLastRuneInString(w)
+			ascii := r < utf8.RuneSelf
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			cuesByLast[r] = append(cuesByLast[r], cueWord{word: w, kind: kind, ascii: ascii})
+		}
+	}
+	for r, list := range cuesByLast {
+		for i := 1; i < len(list); i++ {
+			for j := i; j > 0 && len(list[j].word) > len(list[j-1].word); j-- {
+				list[j], list[j-1] = list[j-1], list[j]
+			}
+		}
+		cuesByLast[r] = list
+	}
+}
+
+// cueSkippable may stand between a cue word and its value (订单号：, 卡号为, 电话是 (…).
+func cueSkippable(r rune) bool {
+	switch r {
+	case ' ', '\t', ':', '：', '是', '为', '#', '＃', '(', '（', '"', '“', '\'', '=', '　', '「', '【', '\u00a0', '→':
+		return true
+	}
+	return false
+}
+
+// cueBefore returns the kind of the cue word that ends at pos, skipping a few
+// separators; cueNone when there is none.
+func (s *scanner) cueBefore(pos int) cueKind {
+	p := pos
+	for k := 0; k < 3 && p > 0; k++ {
+		r, size := utf8.DecodeLastRuneInString(s.text[:p])
+		if !cueSkippable(r) {
+			break
+		}
+		p -= size
+	}
+	if p == 0 {
+		return cueNone
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.text[:p])
+	if r >= 'A' && r <= 'Z' {
+		r += 'a' - 'A'
+	}
+	list := cuesByLast[r]
+	head := s.text[max(0, p-36):p]
+	for _, c := range list {
+		if c.ascii {
+			if len(head) < len(c.word) || !strings.EqualFold(head[len(head)-len(c.word):], c.word) {
+				continue
+			}
+			if b := len(head) - len(c.word) - 1; b >= 0 && isASCIILetter(head[b]) {
+				continue
+			}
+			return c.kind
+		}
+		if strings.HasSuffix(head, c.word) {
+			return c.kind
+		}
+	}
+	return cueNone
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isASCIIDigit(c byte) bool  { return c >= '0' && c <= '9' }

@@ -1,0 +1,348 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Names: the known parties everywhere, any name after a cue word (我叫, 客服, 收件人 …),
+// and a surname with an honorific (王先生, 李女士, 张某).
+
+func (s *scanner) runeAt(p int) (rune, int) {
+	if p >= len(s.text) {
+		return utf8.RuneError, 0
+	}
+	return utf8.DecodeRuneInString(s.text[p:])
+}
+
+// cueName looks for a name after a cue word that starts at i.
+func (s *scanner) cueName(i int, r rune) int {
+	for _, cue := range nameCuesByFirst[r] {
+		if !strings.HasPrefix(s.text[i:], cue) {
+			continue
+		}
+		p := s.skipCueLinks(i + len(cue))
+		st, en, ok := s.nameAt(p)
+		if !ok {
+			return i
+		}
+		s.add(st, en, Name)
+		// A list of names after one cue: 店员张伟、李娜和王芳.
+		for k := 0; k < 8; k++ {
+			q := -1
+			for _, sep := range []string{"、", "和", "与", "及"} {
+				if strings.HasPrefix(s.text[en:], sep) {
+					q = en + len(sep)
+					break
+				}
+			}
+			if q < 0 {
+				break
+			}
+			st2, en2, ok := s.nameAt(q)
+			if !ok || !s.nameBoundary(en2) {
+				break
+			}
+			s.add(st2, en2, Name)
+			en = en2
+		}
+		return en
+	}
+	return i
+}
+
+// skipCueLinks skips what may stand between a cue and the name: another cue word
+// (客服经理), 人员, 姓名, a colon, 是, 为.
+func (s *scanner) skipCueLinks(p int) int {
+	for k := 0; k < 4 && p < len(s.text); k++ {
+		rest := s.text[p:]
+		skipped := false
+		for _, l := range nameCueLinks {
+			if strings.HasPrefix(rest, l) {
+				p += len(l)
+				skipped = true
+				break
+			}
+		}
+		if !skipped {
+			r, _ := s.runeAt(p)
+			for _, cue := range nameCuesByFirst[r] {
+				if strings.HasPrefix(rest, cue) {
+					p += len(cue)
+					skipped = true
+					break
+				}
+			}
+		}
+		if !skipped {
+			for p < len(s.text) && s.text[p] == ' ' {
+				p++
+				skipped = true
+			}
+		}
+		if !skipped {
+			break
+		}
+	}
+	return p
+}
+
+// surnameAt returns the end of the surname at p (compound ones first), 0 if there is none,
+// and whether it is an ambiguous one.
+func (s *scanner) surnameAt(p int) (int, bool) {
+	r, size := s.runeAt(p)
+	f := hanFlags(r)
+	if f&fCompound != 0 {
+		for _, c := range compoundByFirst[r] {
+			if strings.HasPrefix(s.text[p:], c) {
+				return p + len(c), false
+			}
+		}
+	}
+	if f&fSurname != 0 {
+		return p + size, f&fAmbiguous != 0
+	}
+	return 0, false
+}
+
+// nameBoundary reports whether a name can end at p: the text ends, a non-Han character,
+// a stop character (说, 的, 在) or a stop word (明天, 表示, 先生) follows.
+func (s *scanner) nameBoundary(p int) bool {
+	r, size := s.runeAt(p)
+	if size == 0 || !isHan(r) || hanFlags(r)&fStop != 0 {
+		return true
+	}
+	for _, w := range nameStopByFirst[r] {
+		if strings.HasPrefix(s.text[p:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAt reads a name of two or three runes (or a compound surname and one or two) at p,
+// or a nickname 小王/老李. A word followed by the adverbial 地 is an adverb, not a name
+// (客服高兴地说, 店员安静地站着).
+func (s *scanner) nameAt(p int) (int, int, bool) {
+	st, en, ok := s.nameAtRaw(p)
+	if ok && strings.HasPrefix(s.text[en:], "地") {
+		return 0, 0, false
+	}
+	return st, en, ok
+}
+
+func (s *scanner) nameAtRaw(p int) (int, int, bool) {
+	if strings.HasPrefix(s.text[p:], "小") || strings.HasPrefix(s.text[p:], "老") {
+		q := p + len("小")
+		if r, size := s.runeAt(q); hanFlags(r)&fSurname != 0 && s.nameBoundary(q+size) {
+			return p, q + size, true
+		}
+	}
+	se, ambiguous := s.surnameAt(p)
+	if se == 0 {
+		return 0, 0, false
+	}
+	r1, z1 := s.runeAt(se)
+	if z1 == 0 || !isHan(r1) || s.nameBoundary(se) {
+		return 0, 0, false
+	}
+	f1 := hanFlags(r1)
+	if ambiguous && f1&fGiven == 0 {
+		return 0, 0, false
+	}
+	e1 := se + z1
+	if nameExclusionSet[s.text[p:e1]] {
+		return 0, 0, false
+	}
+	if s.nameBoundary(e1) {
+		return p, e1, true
+	}
+	r2, z2 := s.runeAt(e1)
+	e2 := e1 + z2
+	if s.nameBoundary(e2) || hanFlags(r2)&fGiven != 0 {
+		return p, e2, true
+	}
+	return p, e1, true
+}
+
+// ambiguousWordTails are words that end in an ambiguous surname, so that the honorific
+// after them is not a name: 语文老师, 对方经理, 班主任老师.
+var ambiguousWordTails = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`语文 中文 英文 作文 人文 天文 主任 责任 信任 担任 公安 保安 平安 治安 提高 最高 对方 双方 甲方 乙方
+卖方 买方 官方 店方 厂方 院方 校方 警方 一方 各方 商家方 现金 资金 押金 定金 订金 租金 奖金 正常 经常 非常 日常 异常 有关
+相关 海关 机关 说明 证明 声明 表明 注明 地方 大方 药方 处方 配方 南方 北方 东方 西方 上方 下方 前方 后方 时时 同时 当时
+临时 准时 及时 按时 平时 小时 车辆 火车 汽车 客车 货车 专车 快车 网约车 出租车
+部门 音乐 快乐 娱乐 课程 工程 历史 维修 装修 宿管 门卫 后卫 保卫 中华`) {
+		ambiguousWordTails[w] = true
+	}
+}
+
+// honorific finds a surname with an honorific at i: 王先生, 欧阳女士, 张某.
+func (s *scanner) honorific(i int, r rune, size int, f uint16) int {
+	if f&fCompound != 0 {
+		for _, c := range compoundByFirst[r] {
+			if strings.HasPrefix(s.text[i:], c) {
+				if e := s.honorificAfter(i + len(c)); e > 0 {
+					s.add(i, e, Name)
+					return e
+				}
+			}
+		}
+	}
+	if f&fSurname == 0 {
+		return i
+	}
+	e := s.honorificAfter(i + size)
+	if e == 0 || (f&fAmbiguous != 0 && strings.HasPrefix(s.text[i+size:], "某")) {
+		return i
+	}
+	if f&fAmbiguous != 0 && i > 0 {
+		pr, pz := utf8.DecodeLastRuneInString(s.text[:i])
+		if isHan(pr) && ambiguousWordTails[s.text[i-pz:i+size]] {
+			return i
+		}
+		if p2 := i - pz; isHan(pr) && p2 > 0 {
+			if r2, z2 := utf8.DecodeLastRuneInString(s.text[:p2]); isHan(r2) && ambiguousWordTails[s.text[p2-z2:i+size]] {
+				return i
+			}
+		}
+	}
+	s.add(i, e, Name)
+	return e
+}
+
+// someNouns follow 某 when it means "a certain" (某日, 某店), not an anonymized name.
+const someNouns = "日天时些种个位家品店公司处项次月年地类款件样部门人物方面批段期号"
+
+// honorificAfter returns the end of an honorific at p, 0 if there is none.
+func (s *scanner) honorificAfter(p int) int {
+	rest := s.text[p:]
+	for _, h := range surnameHonorifics {
+		if !strings.HasPrefix(rest, h) {
+			continue
+		}
+		e := p + len(h)
+		if h == "某" || h == "某某" {
+			// 某日 is "one day", 某店 "a certain shop".
+			if r, size := s.runeAt(e); size > 0 && strings.ContainsRune(someNouns, r) {
+				return 0
+			}
+		}
+		return e
+	}
+	return 0
+}
+
+// parties adds every occurrence of the known parties: the full name, the surname with an
+// honorific or 老/小, and the given name alone when it has two runes or more. It searches
+// for the surname once and tries the patterns where it occurs.
+func (s *scanner) parties(parties []Party) {
+	t := s.text
+	for _, p := range parties {
+		full := strings.TrimSpace(p.FullName)
+		if utf8.RuneCountInString(full) < 2 || !utf8.ValidString(full) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(full)
+		if !isHan(r) {
+			s.addAllWords(full)
+			continue
+		}
+		sur := full[:utf8.RuneLen(r)]
+		for _, c := range compoundByFirst[r] {
+			if strings.HasPrefix(full, c) && utf8.RuneCountInString(full) >= 3 {
+				sur = c
+			}
+		}
+		for off := 0; off < len(t); {
+			k := strings.Index(t[off:], sur)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(sur)
+			end := 0
+			if strings.HasPrefix(t[at:], full) {
+				end = at + len(full)
+			}
+			for _, h := range partyHonorifics {
+				if strings.HasPrefix(t[off:], h) {
+					end = max(end, off+len(h))
+				}
+			}
+			start := at
+			if strings.HasSuffix(t[:at], "老") || strings.HasSuffix(t[:at], "小") {
+				start, end = at-len("老"), max(end, off)
+			}
+			if end > 0 && !s.inPlaceholder(start, end) {
+				s.add(start, end, Name)
+				off = end
+			}
+		}
+		if given := full[len(sur):]; utf8.RuneCountInString(given) >= 2 {
+			s.addAll(given)
+		}
+	}
+}
+
+// addAllWords adds every occurrence of a non-Han name that is not part of a longer run of
+// letters and digits: "Li Na" but not the "35" of "A3517".
+func (s *scanner) addAllWords(name string) {
+	t := s.text
+	for off := 0; ; {
+		k := strings.Index(t[off:], name)
+		if k < 0 {
+			return
+		}
+		a, e := off+k, off+k+len(name)
+		off = a + 1
+		if a > 0 && (isAtomByte(t[a-1]) || (a >= 3 && fullWidthAlnum(t, a-3))) {
+			continue
+		}
+		if (e < len(t) && (isAtomByte(t[e]) || fullWidthAlnum(t, e))) || s.inPlaceholder(a, e) {
+			continue
+		}
+		s.add(a, e, Name)
+		off = e
+	}
+}
+
+// addAll adds every occurrence of a name.
+func (s *scanner) addAll(name string) {
+	for off := 0; ; {
+		k := strings.Index(s.text[off:], name)
+		if k < 0 {
+			return
+		}
+		if !s.inPlaceholder(off+k, off+k+len(name)) {
+			s.add(off+k, off+k+len(name), Name)
+		}
+		off += k + len(name)
+	}
+}
+
+// inPlaceholder reports whether text[a:e] lies inside a placeholder ("[订单号]"), so that
+// a party named like part of one does not break idempotence.
+func (s *scanner) inPlaceholder(a, e int) bool {
+	t := s.text
+	open := strings.LastIndexByte(t[max(0, a-32):a+1], '[')
+	if open < 0 {
+		return false
+	}
+	open += max(0, a-32)
+	end := strings.IndexByte(t[open:], ']')
+	if end < 0 || open+end+1 < e {
+		return false
+	}
+	return placeholderSet[t[open:open+end+1]]
+}
+
+var placeholderSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range placeholders {
+		m[p] = true
+	}
+	return m
+}()

@@ -1,0 +1,752 @@
+package domain
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/redress-project/redress/domain/anonymize"
+)
+
+// Case study statuses: drafted from a closed case, edited, submitted, approved by a
+// supervisor, published to the shared library, and withdrawn when needed.
+const (
+	StudyDraft     = "draft"
+	StudySubmitted = "submitted"
+	StudyApproved  = "approved"
+	StudyPublished = "published"
+	StudyWithdrawn = "withdrawn"
+)
+
+// StudyFacts are the generalized quasi-identifiers a case study publishes.
+type StudyFacts struct {
+	Category            string   `json:"category"`
+	Tags                []string `json:"tags"`
+	RegionCode          string   `json:"region_code"` // province or city, or 000000 for the country
+	Period              string   `json:"period"`      // 2026-03, 2026-Q1 or 2026
+	Year                int      `json:"year"`
+	AmountBand          string   `json:"amount_band"`
+	Outcome             Outcome  `json:"outcome"`
+	AmountRecoveredBand string   `json:"amount_recovered_band,omitempty"`
+	AgeBand             string   `json:"age_band,omitempty"`
+}
+
+// CaseStudy is an anonymized account of a closed case.
+type CaseStudy struct {
+	ID              int64
+	Slug            string
+	CaseID          int64
+	Association     Association
+	Status          string
+	Title           string
+	Narrative       string
+	MediatorAction  string
+	Lesson          string
+	Tip             string
+	Facts           StudyFacts
+	K, L            int // the published facts' k-anonymity and l-diversity of outcome
+	NeedsReview     bool
+	ReviewNote      string
+	Spans           []anonymize.Span
+	CreatedBy       int64
+	ApprovedBy      *int64
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+	PublishedAt     *time.Time
+	WithdrawnAt     *time.Time
+	WithdrawnReason string
+	Version         int64
+}
+
+// QIClass is a combination of generalized quasi-identifiers; counting the closed cases in
+// it tells how many a published case study hides among.
+type QIClass struct {
+	Category     string
+	RegionPrefix string // "" for the whole country
+	From, To     Date
+	MinFen       int64
+	MaxFen       int64 // exclusive; 0 for no upper bound
+}
+
+// StudyQuery searches the published library.
+type StudyQuery struct {
+	Terms    []string // all must match
+	Category string
+	Tag      string
+	Province string // a province code such as 440000
+	Outcome  string
+	Year     int
+	Offset   int
+	Limit    int
+}
+
+// CaseStudyStore keeps case studies and their search index.
+type CaseStudyStore interface {
+	// CreateCaseStudy stores a draft; a case has at most one (conflict).
+	CreateCaseStudy(ctx context.Context, s *CaseStudy) error
+	// FindCaseStudy returns a case study by ID or not_found.
+	FindCaseStudy(ctx context.Context, id int64) (*CaseStudy, error)
+	// FindCaseStudyBySlug returns a case study by slug or not_found.
+	FindCaseStudyBySlug(ctx context.Context, slug string) (*CaseStudy, error)
+	// FindCaseStudyOfCase returns the case study of a case or not_found.
+	FindCaseStudyOfCase(ctx context.Context, caseID int64) (*CaseStudy, error)
+	// FindCaseStudies lists case studies of the associations given in a status ("" all), newest first.
+	FindCaseStudies(ctx context.Context, associationIDs []int64, status string, limit int) ([]CaseStudy, error)
+	// UpdateCaseStudy locks, runs fn, saves; terms, when fn returns them, replace the index.
+	UpdateCaseStudy(ctx context.Context, id int64, fn func(s *CaseStudy) (terms map[string]int, err error)) (*CaseStudy, error)
+	// SearchCaseStudies finds published case studies, best matches first, and the total.
+	SearchCaseStudies(ctx context.Context, q StudyQuery) ([]CaseStudy, int64, error)
+	// PublishedTerms returns the term counts of every published case study.
+	PublishedTerms(ctx context.Context) (map[int64]map[string]int, error)
+	// CountClass counts the closed cases in a class by outcome.
+	CountClass(ctx context.Context, c QIClass) (map[Outcome]int64, error)
+}
+
+// CaseStudyService drafts, edits, approves and publishes case studies, and serves the library.
+type CaseStudyService struct {
+	Store CaseStudyStore
+	Tips  TipStore
+	Cases *CaseService
+	K     int // minimum class size for published facts; 5 by default
+	Now   func() time.Time
+}
+
+// amountBands generalize amounts: fine first, then coarse.
+var (
+	fineBands   = []int64{0, 100_00, 500_00, 1000_00, 5000_00, 10000_00, 50000_00}
+	coarseBands = []int64{0, 1000_00, 10000_00}
+)
+
+// band returns the band of an amount in fen among the bounds, as a label and its range.
+func band(fen int64, bounds []int64) (string, int64, int64) {
+	for i := len(bounds) - 1; i >= 0; i-- {
+		if fen >= bounds[i] {
+			if i == len(bounds)-1 {
+				return fmt.Sprintf("%d+", bounds[i]/100), bounds[i], 0
+			}
+			return fmt.Sprintf("%d-%d", bounds[i]/100, bounds[i+1]/100), bounds[i], bounds[i+1]
+		}
+	}
+	return "0", 0, 0
+}
+
+// generalization is one rung of the ladder: how coarse region, period and amount are.
+type generalization struct {
+	regionDigits int    // 4: city, 2: province, 0: country
+	period       string // month, quarter, year
+	bands        []int64
+}
+
+var ladder = []generalization{
+	{4, "month", fineBands}, {4, "quarter", fineBands}, {2, "quarter", fineBands},
+	{2, "quarter", coarseBands}, {2, "year", coarseBands}, {0, "year", coarseBands},
+}
+
+// generalize picks the finest rung at which the case hides among at least k closed cases
+// with its outcome, and at least two outcomes share its other facts. If none does, the
+// coarsest facts are kept and the draft needs review.
+func (s *CaseStudyService) generalize(ctx context.Context, c *Case) (StudyFacts, int, int, error) {
+	k := s.K
+	if k <= 0 {
+		k = 5
+	}
+	day := DateOf(c.ReceivedAt.In(ChinaTime))
+	var fen int64
+	if c.AmountFen != nil {
+		fen = *c.AmountFen
+	}
+	var facts StudyFacts
+	var gotK, gotL int
+	for _, g := range ladder {
+		region := strings.Repeat("0", 6)
+		if g.regionDigits > 0 {
+			region = c.Consumer.DivisionCode[:g.regionDigits] + strings.Repeat("0", 6-g.regionDigits)
+		}
+		from, to, period := periodOf(day, g.period)
+		label, minFen, maxFen := band(fen, g.bands)
+		counts, err := s.Store.CountClass(ctx, QIClass{Category: c.Category, RegionPrefix: c.Consumer.DivisionCode[:g.regionDigits],
+			From: from, To: to, MinFen: minFen, MaxFen: maxFen})
+		if err != nil {
+			return facts, 0, 0, err
+		}
+		facts = StudyFacts{Category: c.Category, Tags: c.Tags, RegionCode: region, Period: period, Year: day.Year, AmountBand: label, Outcome: c.Outcome}
+		gotK, gotL = int(counts[c.Outcome]), len(counts)
+		if gotK >= k && gotL >= 2 {
+			break
+		}
+	}
+	if c.Agreement != nil && c.Outcome == OutcomeAgreement {
+		facts.AmountRecoveredBand, _, _ = band(c.Agreement.AmountRecoveredFen, coarseBands)
+	}
+	switch c.Consumer.AgeBand {
+	case "under_18":
+		facts.AgeBand = "minor" // a minor's age is never published
+	case "":
+	default:
+		facts.AgeBand = c.Consumer.AgeBand
+	}
+	return facts, gotK, gotL, nil
+}
+
+// periodOf returns the month, quarter or year containing a day, and its label.
+func periodOf(d Date, kind string) (Date, Date, string) {
+	switch kind {
+	case "month":
+		first := Date{Year: d.Year, Month: d.Month, Day: 1}
+		return first, Date{Year: d.Year, Month: d.Month + 1, Day: 1}.normalize().AddDays(-1), fmt.Sprintf("%d-%02d", d.Year, d.Month)
+	case "quarter":
+		q := (int(d.Month)-1)/3 + 1
+		first := Date{Year: d.Year, Month: time.Month(3*q - 2), Day: 1}
+		return first, Date{Year: d.Year, Month: time.Month(3*q + 1), Day: 1}.normalize().AddDays(-1), fmt.Sprintf("%d-Q%d", d.Year, q)
+	}
+	return Date{Year: d.Year, Month: 1, Day: 1}, Date{Year: d.Year, Month: 12, Day: 31}, fmt.Sprint(d.Year)
+}
+
+// normalize carries an out-of-range month into the next year (December + 1 = January).
+func (d Date) normalize() Date {
+	return DateOf(time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC))
+}
+
+// Draft makes a case study from a closed case whose consumer consented (and, for a minor,
+// whose guardian did). Errors: not_found, forbidden, conflict.
+func (s *CaseStudyService) Draft(ctx context.Context, a Actor, caseID int64) (*CaseStudy, error) {
+	c, err := s.Cases.Get(ctx, a, caseID)
+	if err != nil {
+		return nil, err
+	}
+	if err := canWork(a, c); err != nil {
+		return nil, err
+	}
+	switch {
+	case c.Status != StatusClosed || c.Outcome == OutcomeNotAccepted || c.Outcome == OutcomeWithdrawn:
+		return nil, ReasonErrorf(ECodeConflict, "not_closed", "Case studies are drafted from cases closed after mediation.")
+	case !c.ConsentToPublish:
+		return nil, ReasonErrorf(ECodeConflict, "no_consent", "The consumer did not consent to publication.")
+	case c.Consumer.IsMinor && !c.GuardianConsent:
+		return nil, ReasonErrorf(ECodeConflict, "no_guardian_consent", "A minor's case needs a guardian's consent to be published.")
+	}
+	facts, k, l, err := s.generalize(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	parties := []anonymize.Party{{FullName: c.Consumer.Name}}
+	narrative := anonymize.Scrub(c.Narrative, parties)
+	title := anonymize.Scrub(c.Title, parties)
+	now := s.Now()
+	st := &CaseStudy{
+		Slug: RandomToken(9), CaseID: c.ID, Association: c.Association, Status: StudyDraft,
+		Title: title.Text, Narrative: narrative.Text, MediatorAction: mediatorAction(c), Lesson: lessonOf(c), Tip: tipOf(c),
+		Facts: facts, K: k, L: l, Spans: narrative.Spans, CreatedBy: a.UserID, CreatedAt: now, UpdatedAt: now, Version: 1,
+	}
+	limit := s.K
+	if limit <= 0 {
+		limit = 5
+	}
+	if k < limit || l < 2 {
+		st.NeedsReview = true
+		st.ReviewNote = fmt.Sprintf("Even at the coarsest facts only %d closed cases share them (k needs %d) with %d outcomes (l needs 2).", k, limit, l)
+	}
+	if err := s.Store.CreateCaseStudy(ctx, st); err != nil {
+		return nil, err
+	}
+	return st, s.audit(ctx, a, c.ID, "case_study_drafted", st)
+}
+
+// audit records a case study step in the source case's history.
+func (s *CaseStudyService) audit(ctx context.Context, a Actor, caseID int64, typ string, st *CaseStudy) error {
+	_, err := s.Cases.Cases.UpdateCase(ctx, caseID, func(c *Case) ([]Event, bool, error) {
+		return []Event{s.Cases.stamp(Event{Type: typ, Visibility: VisibilityInternal,
+			Payload: map[string]any{"case_study": st.Slug, "status": st.Status}}, a, c)}, false, nil
+	})
+	return err
+}
+
+func mediatorAction(c *Case) string {
+	switch c.Outcome {
+	case OutcomeAgreement:
+		return "调解员受理投诉后，联系经营者核实情况，组织双方协商，最终促成双方达成调解协议。"
+	case OutcomeBusinessRemedied:
+		return "调解员将投诉转交经营者并督促其处理，经营者主动为消费者解决了问题。"
+	case OutcomeFailed:
+		return "调解员多次组织双方协商，但双方分歧较大，未能达成一致，已告知消费者可申请仲裁或向人民法院起诉。"
+	}
+	return "调解员受理投诉后开展了调解工作，因故终止调解。"
+}
+
+func lessonOf(c *Case) string {
+	if c.Outcome == OutcomeAgreement || c.Outcome == OutcomeBusinessRemedied {
+		return "消费者保留了购买凭证和沟通记录，为调解提供了有力证据。"
+	}
+	return "证据不足和约定不明是纠纷难以解决的主要原因，消费时应签订书面合同并保存凭证。"
+}
+
+func tipOf(c *Case) string {
+	for _, t := range c.Tags {
+		if ts := tips[t]; len(ts) > 0 {
+			return ts[0].ZhHans
+		}
+	}
+	return genericTips[0].ZhHans
+}
+
+// Edit is a change to a draft.
+type Edit struct {
+	Title, Narrative, MediatorAction, Lesson, Tip *string
+}
+
+// Update edits a draft. Errors: not_found, forbidden, invalid, conflict, precondition_failed.
+func (s *CaseStudyService) Update(ctx context.Context, a Actor, id, version int64, e Edit) (*CaseStudy, error) {
+	var v Validation
+	for _, f := range []struct {
+		field string
+		val   *string
+		max   int
+	}{{"title", e.Title, 100}, {"narrative", e.Narrative, 5000}, {"mediator_action", e.MediatorAction, 2000}, {"lesson", e.Lesson, 2000}, {"tip", e.Tip, 2000}} {
+		if f.val != nil {
+			if n := utf8.RuneCountInString(strings.TrimSpace(*f.val)); n == 0 || n > f.max {
+				v.Add(f.field, "length", fmt.Sprintf("Between 1 and %d characters.", f.max))
+			}
+		}
+	}
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	return s.Store.UpdateCaseStudy(ctx, id, func(st *CaseStudy) (map[string]int, error) {
+		if err := s.mayEdit(a, st); err != nil {
+			return nil, err
+		}
+		if st.Version != version {
+			return nil, ReasonErrorf(ECodePreconditionFailed, "stale_version", "The case study changed since you read it.")
+		}
+		if st.Status != StudyDraft {
+			return nil, ReasonErrorf(ECodeConflict, "not_draft", "Only drafts can be edited; return it to draft first.")
+		}
+		set := func(dst *string, src *string) {
+			if src != nil {
+				*dst = strings.TrimSpace(*src)
+			}
+		}
+		set(&st.Title, e.Title)
+		set(&st.Narrative, e.Narrative)
+		set(&st.MediatorAction, e.MediatorAction)
+		set(&st.Lesson, e.Lesson)
+		set(&st.Tip, e.Tip)
+		st.Version++
+		st.UpdatedAt = s.Now()
+		return nil, nil
+	})
+}
+
+// mayEdit: the staff who work cases of the study's association edit and submit it.
+func (s *CaseStudyService) mayEdit(a Actor, st *CaseStudy) error {
+	if !a.can(st.Association.Path, permCases, actWork) {
+		return Errorf(ECodeNotFound, "There is no such case study.")
+	}
+	return nil
+}
+
+// StudyActions are the workflow steps.
+var studyActions = map[string]struct {
+	from     []string
+	to       string
+	obj, act string // the permission needed in the study's association
+}{
+	"submit":   {[]string{StudyDraft}, StudySubmitted, permCases, actWork},
+	"return":   {[]string{StudySubmitted, StudyApproved}, StudyDraft, permCases, actWork},
+	"approve":  {[]string{StudySubmitted}, StudyApproved, "casestudies", "approve"},
+	"publish":  {[]string{StudyApproved}, StudyPublished, "casestudies", "approve"},
+	"withdraw": {[]string{StudyPublished, StudyApproved, StudySubmitted}, StudyWithdrawn, "casestudies", "approve"},
+}
+
+// Act moves a case study through its workflow. Publishing is refused while the facts are
+// not k-anonymous, and when any of the source case's personal values is in the text in
+// any spacing. Errors: not_found, forbidden, invalid, conflict, precondition_failed.
+func (s *CaseStudyService) Act(ctx context.Context, a Actor, id, version int64, action, reason string) (*CaseStudy, error) {
+	step, ok := studyActions[action]
+	if !ok {
+		var v Validation
+		v.Add("action", "unknown", "The action is submit, return, approve, publish or withdraw.")
+		return nil, v.Err()
+	}
+	var source *Case
+	st0, err := s.Store.FindCaseStudy(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if action == "publish" {
+		// Read outside the study's lock: the SQLite pool has one connection.
+		if source, err = s.Cases.Cases.FindCase(ctx, st0.CaseID); err != nil {
+			return nil, err
+		}
+	}
+	st, err := s.Store.UpdateCaseStudy(ctx, id, func(st *CaseStudy) (map[string]int, error) {
+		if err := s.mayEdit(a, st); err != nil {
+			return nil, err
+		}
+		if !a.can(st.Association.Path, step.obj, step.act) {
+			return nil, ReasonErrorf(ECodeForbidden, "not_permitted", "Only supervisors and admins may %s a case study.", action)
+		}
+		if st.Version != version {
+			return nil, ReasonErrorf(ECodePreconditionFailed, "stale_version", "The case study changed since you read it.")
+		}
+		if !containsString(step.from, st.Status) {
+			return nil, ReasonErrorf(ECodeConflict, "illegal_transition", "A %s case study cannot be sent %s.", st.Status, action)
+		}
+		var terms map[string]int
+		now := s.Now()
+		switch action {
+		case "publish":
+			if st.NeedsReview {
+				return nil, ReasonErrorf(ECodeConflict, "k_anonymity_not_met", "%s", st.ReviewNote)
+			}
+			if err := CheckPublishable(st, source); err != nil {
+				return nil, err
+			}
+			st.PublishedAt, st.ApprovedBy = &now, actorPtr(a)
+			terms = Terms(st.Title + "\n" + st.Narrative + "\n" + st.MediatorAction + "\n" + st.Lesson)
+		case "approve":
+			st.ApprovedBy = actorPtr(a)
+		case "withdraw":
+			st.WithdrawnAt, st.WithdrawnReason = &now, strings.TrimSpace(reason)
+			terms = map[string]int{} // out of the index
+		}
+		st.Status, st.Version, st.UpdatedAt = step.to, st.Version+1, now
+		return terms, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return st, s.audit(ctx, a, st.CaseID, "case_study_"+action, st)
+}
+
+func actorPtr(a Actor) *int64 { return a.actorID() }
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// CheckPublishable refuses a text that still holds a structured personal value of the
+// source case (name, mobile, ID number, email), however it is spaced or written.
+func CheckPublishable(st *CaseStudy, c *Case) error {
+	text := foldForCheck(st.Title + st.Narrative + st.MediatorAction + st.Lesson + st.Tip)
+	var v Validation
+	for _, f := range []struct{ kind, value string }{
+		{"name", c.Consumer.Name}, {"mobile", c.Consumer.Mobile}, {"id_number", c.Consumer.IDNumber}, {"email", c.Consumer.Email},
+	} {
+		if val := foldForCheck(f.value); utf8.RuneCountInString(val) >= 2 && strings.Contains(text, val) {
+			v.Add("narrative", "personal_data_"+f.kind, "The text still contains the consumer's "+strings.ReplaceAll(f.kind, "_", " ")+".")
+		}
+	}
+	if err := v.Err(); err != nil {
+		e := err.(*Error)
+		e.Reason, e.Message = "personal_data_found", "The case study still contains personal data of the case; remove it before publishing."
+		return e
+	}
+	return nil
+}
+
+// foldForCheck lower-cases, turns full-width characters into ASCII and drops everything
+// but letters and digits, so 138 0013 8000, 138-0013-8000 and １３８００１３８０００ compare equal.
+func foldForCheck(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 0xFF01 && r <= 0xFF5E {
+			r -= 0xFEE0
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '.' {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// Terms breaks a text into index terms: bigrams of Chinese characters (and single
+// characters at the edges), and lower-cased words of Latin letters and digits.
+func Terms(text string) map[string]int {
+	out := map[string]int{}
+	var run []rune
+	flush := func() {
+		if len(run) == 1 {
+			out[string(run)]++
+		}
+		for i := 0; i+1 < len(run); i++ {
+			out[string(run[i:i+2])]++
+		}
+		run = run[:0]
+	}
+	var word strings.Builder
+	flushWord := func() {
+		if word.Len() > 0 {
+			out[strings.ToLower(word.String())]++
+			word.Reset()
+		}
+	}
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			flushWord()
+			run = append(run, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			flush()
+			word.WriteRune(r)
+		default:
+			flush()
+			flushWord()
+		}
+	}
+	flush()
+	flushWord()
+	return out
+}
+
+// QueryTerms is Terms for a search: the distinct terms a match must all have.
+func QueryTerms(q string) []string {
+	var out []string
+	for t := range Terms(q) {
+		out = append(out, t)
+	}
+	return out
+}
+
+// SetConsent records the consumer's consent to publication being given or withdrawn (and,
+// for a minor, the guardian's). Withdrawing takes a case study down at once, saying why.
+// Errors: not_found, invalid.
+func (s *CaseStudyService) SetConsent(ctx context.Context, a Actor, caseID int64, consent, guardian bool) (*Case, error) {
+	if a.Kind != ActorConsumer {
+		return nil, ReasonErrorf(ECodeForbidden, "wrong_party", "Only the consumer gives or withdraws consent.")
+	}
+	c, err := s.Cases.Cases.UpdateCase(ctx, caseID, func(c *Case) ([]Event, bool, error) {
+		if !canSee(a, c) {
+			return nil, false, notFound()
+		}
+		if consent && c.Consumer.IsMinor && !guardian {
+			var v Validation
+			v.Add("guardian", "required", "A minor's case needs a guardian's consent as well.")
+			return nil, false, v.Err()
+		}
+		c.ConsentToPublish, c.GuardianConsent = consent, consent && guardian
+		typ := "consent_withdrawn"
+		if consent {
+			typ = "consent_given"
+		}
+		return []Event{s.Cases.stamp(Event{Type: typ, Visibility: VisibilityParties, Payload: map[string]any{"guardian": c.GuardianConsent}}, a, c)}, true, nil
+	})
+	if err != nil || consent {
+		return c, err
+	}
+	st, err := s.Store.FindCaseStudyOfCase(ctx, caseID)
+	if CodeOf(err) == ECodeNotFound {
+		return c, nil
+	} else if err != nil {
+		return nil, err
+	}
+	if st.Status == StudyWithdrawn {
+		return c, nil
+	}
+	now := s.Now()
+	_, err = s.Store.UpdateCaseStudy(ctx, st.ID, func(st *CaseStudy) (map[string]int, error) {
+		st.Status, st.WithdrawnAt, st.WithdrawnReason, st.Version, st.UpdatedAt = StudyWithdrawn, &now, "consent_withdrawn", st.Version+1, now
+		return map[string]int{}, nil
+	})
+	return c, err
+}
+
+// Get returns a case study for staff: any published one; the others only to their
+// association's staff. Errors: not_found.
+func (s *CaseStudyService) Get(ctx context.Context, a Actor, id int64) (*CaseStudy, error) {
+	st, err := s.Store.FindCaseStudy(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if st.Status != StudyPublished && !a.can(st.Association.Path, permCases, actRead) {
+		return nil, Errorf(ECodeNotFound, "There is no such case study.")
+	}
+	return st, nil
+}
+
+// List returns the case studies of the associations whose cases the actor reads, in a status.
+func (s *CaseStudyService) List(ctx context.Context, a Actor, status string) ([]CaseStudy, error) {
+	tree, err := s.Cases.Associations.Tree(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for _, as := range tree.All() {
+		if a.can(as.Path, permCases, actRead) {
+			ids = append(ids, as.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return []CaseStudy{}, nil
+	}
+	return s.Store.FindCaseStudies(ctx, ids, status, 200)
+}
+
+// Search finds published case studies: every term of q must occur (Chinese is matched by
+// character bigrams, so 退款 finds 要求退款 but not 退货款). Errors: invalid.
+func (s *CaseStudyService) Search(ctx context.Context, q string, f StudyQuery) ([]CaseStudy, int64, error) {
+	if utf8.RuneCountInString(q) > 100 {
+		var v Validation
+		v.Add("q", "too_long", "Search with at most 100 characters.")
+		return nil, 0, v.Err()
+	}
+	f.Terms = QueryTerms(q)
+	if f.Limit <= 0 || f.Limit > 100 {
+		f.Limit = 20
+	}
+	return s.Store.SearchCaseStudies(ctx, f)
+}
+
+// Published returns a published case study by slug. Errors: not_found.
+func (s *CaseStudyService) Published(ctx context.Context, slug string) (*CaseStudy, error) {
+	st, err := s.Store.FindCaseStudyBySlug(ctx, slug)
+	if err != nil || st.Status != StudyPublished {
+		return nil, Errorf(ECodeNotFound, "There is no such case study.")
+	}
+	return st, nil
+}
+
+// Similar returns the five published case studies most like a case (TF-IDF over the index
+// terms, cosine similarity, a boost for the same category), for the mediator working it.
+func (s *CaseStudyService) Similar(ctx context.Context, a Actor, caseID int64) ([]CaseStudy, error) {
+	c, err := s.Cases.Get(ctx, a, caseID)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := s.Store.PublishedTerms(ctx)
+	if err != nil {
+		return nil, err
+	}
+	df := map[string]int{}
+	for _, terms := range docs {
+		for t := range terms {
+			df[t]++
+		}
+	}
+	n := float64(len(docs))
+	weigh := func(terms map[string]int) (map[string]float64, float64) {
+		w := map[string]float64{}
+		var norm float64
+		for t, tf := range terms {
+			if df[t] == 0 {
+				continue
+			}
+			x := (1 + math.Log(float64(tf))) * math.Log(1+n/float64(df[t]))
+			w[t], norm = x, norm+x*x
+		}
+		return w, math.Sqrt(norm)
+	}
+	query, qnorm := weigh(Terms(c.Title + "\n" + c.Narrative))
+	type scored struct {
+		id    int64
+		score float64
+	}
+	var best []scored
+	for id, terms := range docs {
+		w, dnorm := weigh(terms)
+		if qnorm == 0 || dnorm == 0 {
+			continue
+		}
+		var dot float64
+		for t, x := range query {
+			dot += x * w[t]
+		}
+		if dot > 0 {
+			best = append(best, scored{id, dot / (qnorm * dnorm)})
+		}
+	}
+	studies := make([]CaseStudy, 0, 5)
+	cats := map[int64]string{}
+	if len(best) > 0 {
+		all, _, err := s.Store.SearchCaseStudies(ctx, StudyQuery{Category: c.Category, Limit: 1000})
+		if err != nil {
+			return nil, err
+		}
+		for _, st := range all {
+			cats[st.ID] = st.Facts.Category
+		}
+	}
+	for i := range best {
+		if cats[best[i].id] == c.Category {
+			best[i].score *= 1.5
+		}
+	}
+	sort.Slice(best, func(i, j int) bool {
+		return best[i].score > best[j].score || best[i].score == best[j].score && best[i].id < best[j].id
+	})
+	for _, b := range best[:min(5, len(best))] {
+		st, err := s.Store.FindCaseStudy(ctx, b.id)
+		if err != nil {
+			return nil, err
+		}
+		studies = append(studies, *st)
+	}
+	return studies, nil
+}
+
+// Tip is a consumer tip (消费提示) published by an association.
+type Tip struct {
+	ID          int64
+	Association Association
+	Title       string
+	Body        string
+	Category    string
+	Tag         string
+	CaseStudies []string // slugs
+	PublishedAt time.Time
+	CreatedBy   int64
+}
+
+// TipStore keeps tips.
+type TipStore interface {
+	// CreateTip stores a tip and sets its ID.
+	CreateTip(ctx context.Context, t *Tip) error
+	// FindTips lists tips, newest first, optionally of a category or tag.
+	FindTips(ctx context.Context, category, tag string, limit int) ([]Tip, error)
+}
+
+// PublishTip publishes a consumer tip linked to a topic and case studies. Errors: invalid.
+func (s *CaseStudyService) PublishTip(ctx context.Context, a Actor, assoc *Association, t Tip) (*Tip, error) {
+	var v Validation
+	t.Title, t.Body = strings.TrimSpace(t.Title), strings.TrimSpace(t.Body)
+	if n := utf8.RuneCountInString(t.Title); n == 0 || n > 100 {
+		v.Add("title", "length", "The title must have 1 to 100 characters.")
+	}
+	if n := utf8.RuneCountInString(t.Body); n == 0 || n > 5000 {
+		v.Add("body", "length", "The text must have 1 to 5000 characters.")
+	}
+	if _, ok := FindCategory(t.Category); t.Category != "" && !ok {
+		v.Add("category", "unknown", "Unknown category.")
+	}
+	if _, ok := FindTag(t.Tag); t.Tag != "" && !ok {
+		v.Add("tag", "unknown", "Unknown tag.")
+	}
+	for i, slug := range t.CaseStudies {
+		if _, err := s.Published(ctx, slug); err != nil {
+			v.Add(fieldIndex("case_studies", i), "unknown", "There is no published case study with this slug.")
+		}
+	}
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	t.Association, t.PublishedAt, t.CreatedBy = *assoc, s.Now(), a.UserID
+	if err := s.Tips.CreateTip(ctx, &t); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// ListTips returns published tips, newest first, optionally of a category or tag.
+func (s *CaseStudyService) ListTips(ctx context.Context, category, tag string) ([]Tip, error) {
+	return s.Tips.FindTips(ctx, category, tag, 100)
+}
