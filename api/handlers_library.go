@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"encoding/xml"
 	"net/http"
 	"strconv"
@@ -145,6 +146,38 @@ func (s *Server) handleStudyGet(c *gin.Context) {
 	s.writeStudy(c, http.StatusOK, st)
 }
 
+// studyChange handles staff changes to a case study: the study ID, its ETag in If-Match
+// and a body decoded into Req.
+func studyChange[Req any](s *Server, change func(ctx context.Context, a domain.Actor, id, version int64, req Req) (*domain.CaseStudy, error)) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		a, ok := s.staffOnly(c)
+		if !ok {
+			return
+		}
+		id, err := studyID(c)
+		if err != nil {
+			writeError(c, err)
+			return
+		}
+		version, err := parseIfMatch(c.GetHeader("If-Match"))
+		if err != nil {
+			writeError(c, err)
+			return
+		}
+		var req Req
+		if err := decodeJSON(c, &req); err != nil {
+			writeError(c, err)
+			return
+		}
+		st, err := change(c.Request.Context(), a, id, version, req)
+		if err != nil {
+			writeError(c, err)
+			return
+		}
+		s.writeStudy(c, http.StatusOK, st)
+	}
+}
+
 type studyEditRequest struct {
 	Title          *string `json:"title"`
 	Narrative      *string `json:"narrative"`
@@ -153,32 +186,10 @@ type studyEditRequest struct {
 	Tip            *string `json:"tip"`
 }
 
-func (s *Server) handleStudyEdit(c *gin.Context) {
-	a, ok := s.staffOnly(c)
-	if !ok {
-		return
-	}
-	id, err := studyID(c)
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	version, err := parseIfMatch(c.GetHeader("If-Match"))
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	var req studyEditRequest
-	if err := decodeJSON(c, &req); err != nil {
-		writeError(c, err)
-		return
-	}
-	st, err := s.Studies.Update(c.Request.Context(), a, id, version, domain.Edit(req))
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	s.writeStudy(c, http.StatusOK, st)
+func (s *Server) handleStudyEdit() gin.HandlerFunc {
+	return studyChange(s, func(ctx context.Context, a domain.Actor, id, version int64, req studyEditRequest) (*domain.CaseStudy, error) {
+		return s.Studies.Update(ctx, a, id, version, domain.Edit(req))
+	})
 }
 
 type studyActionRequest struct {
@@ -186,32 +197,10 @@ type studyActionRequest struct {
 	Reason string `json:"reason"`
 }
 
-func (s *Server) handleStudyAction(c *gin.Context) {
-	a, ok := s.staffOnly(c)
-	if !ok {
-		return
-	}
-	id, err := studyID(c)
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	version, err := parseIfMatch(c.GetHeader("If-Match"))
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	var req studyActionRequest
-	if err := decodeJSON(c, &req); err != nil {
-		writeError(c, err)
-		return
-	}
-	st, err := s.Studies.Act(c.Request.Context(), a, id, version, req.Action, req.Reason)
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	s.writeStudy(c, http.StatusOK, st)
+func (s *Server) handleStudyAction() gin.HandlerFunc {
+	return studyChange(s, func(ctx context.Context, a domain.Actor, id, version int64, req studyActionRequest) (*domain.CaseStudy, error) {
+		return s.Studies.Act(ctx, a, id, version, req.Action, req.Reason)
+	})
 }
 
 type libraryPage struct {
@@ -327,29 +316,6 @@ func truncateRunes(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
-}
-
-type consentRequest struct {
-	Consent  bool `json:"consent"`
-	Guardian bool `json:"guardian"`
-}
-
-func (s *Server) handleTrackConsent(c *gin.Context) {
-	kc, a, ok := s.tracked(c)
-	if !ok {
-		return
-	}
-	var req consentRequest
-	if err := decodeJSON(c, &req); err != nil {
-		writeError(c, err)
-		return
-	}
-	kc, err := s.Studies.SetConsent(c.Request.Context(), a, kc.ID, req.Consent, req.Guardian)
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	s.writeCase(c, http.StatusOK, kc, false)
 }
 
 type tipJSON struct {

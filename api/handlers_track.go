@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -59,48 +60,34 @@ func (s *Server) handleTrackMessage(c *gin.Context) {
 	s.addNote(c, a, kc.ID, domain.Note{Body: req.Body})
 }
 
+// trackedChange handles a consumer's change to their tracked case: it opens the case by
+// its access code, decodes the body into Req and answers with the changed case.
+func trackedChange[Req any](s *Server, change func(ctx context.Context, a domain.Actor, kc *domain.Case, req Req) (*domain.Case, error)) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		kc, a, ok := s.tracked(c)
+		if !ok {
+			return
+		}
+		var req Req
+		if err := decodeJSON(c, &req); err != nil {
+			writeError(c, err)
+			return
+		}
+		kc, err := change(c.Request.Context(), a, kc, req)
+		if err != nil {
+			writeError(c, err)
+			return
+		}
+		s.writeCase(c, http.StatusOK, kc, false)
+	}
+}
+
 type withdrawRequest struct {
 	Reason string `json:"reason"`
 }
 
-func (s *Server) handleTrackWithdraw(c *gin.Context) {
-	kc, a, ok := s.tracked(c)
-	if !ok {
-		return
-	}
-	var req withdrawRequest
-	if err := decodeJSON(c, &req); err != nil {
-		writeError(c, err)
-		return
-	}
-	kc, err := s.Cases.Transition(c.Request.Context(), a, kc.ID, kc.Version, domain.Transition{Action: domain.ActionWithdraw, Reason: req.Reason})
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	s.writeCase(c, http.StatusOK, kc, false)
-}
-
 type agreementAnswer struct {
 	Accept bool `json:"accept"`
-}
-
-func (s *Server) handleTrackAgreement(c *gin.Context) {
-	kc, a, ok := s.tracked(c)
-	if !ok {
-		return
-	}
-	var req agreementAnswer
-	if err := decodeJSON(c, &req); err != nil {
-		writeError(c, err)
-		return
-	}
-	kc, err := s.Cases.RespondToAgreement(c.Request.Context(), a, kc.ID, req.Accept)
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	s.writeCase(c, http.StatusOK, kc, false)
 }
 
 type ratingRequest struct {
@@ -108,22 +95,33 @@ type ratingRequest struct {
 	Comment string `json:"comment"`
 }
 
-func (s *Server) handleTrackRating(c *gin.Context) {
-	kc, a, ok := s.tracked(c)
-	if !ok {
-		return
-	}
-	var req ratingRequest
-	if err := decodeJSON(c, &req); err != nil {
-		writeError(c, err)
-		return
-	}
-	kc, err := s.Cases.Rate(c.Request.Context(), a, kc.ID, req.Score, req.Comment)
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	s.writeCase(c, http.StatusOK, kc, false)
+type consentRequest struct {
+	Consent  bool `json:"consent"`
+	Guardian bool `json:"guardian"`
+}
+
+func (s *Server) handleTrackWithdraw() gin.HandlerFunc {
+	return trackedChange(s, func(ctx context.Context, a domain.Actor, kc *domain.Case, req withdrawRequest) (*domain.Case, error) {
+		return s.Cases.Transition(ctx, a, kc.ID, kc.Version, domain.Transition{Action: domain.ActionWithdraw, Reason: req.Reason})
+	})
+}
+
+func (s *Server) handleTrackAgreement() gin.HandlerFunc {
+	return trackedChange(s, func(ctx context.Context, a domain.Actor, kc *domain.Case, req agreementAnswer) (*domain.Case, error) {
+		return s.Cases.RespondToAgreement(ctx, a, kc.ID, req.Accept)
+	})
+}
+
+func (s *Server) handleTrackRating() gin.HandlerFunc {
+	return trackedChange(s, func(ctx context.Context, a domain.Actor, kc *domain.Case, req ratingRequest) (*domain.Case, error) {
+		return s.Cases.Rate(ctx, a, kc.ID, req.Score, req.Comment)
+	})
+}
+
+func (s *Server) handleTrackConsent() gin.HandlerFunc {
+	return trackedChange(s, func(ctx context.Context, a domain.Actor, kc *domain.Case, req consentRequest) (*domain.Case, error) {
+		return s.Studies.SetConsent(ctx, a, kc.ID, req.Consent, req.Guardian)
+	})
 }
 
 // businessActor is the caller as a business user, or a 403 for anyone else.
