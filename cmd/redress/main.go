@@ -335,6 +335,8 @@ type Main struct {
 	HTTP   *http.Server
 	users  *repo.Users
 	ln     net.Listener
+	authz  *api.Authorizer
+	origin string // this instance, in the role changes it announces
 }
 
 // OpenMain opens the database, migrates it unless told not to, wires the services and
@@ -344,7 +346,7 @@ func OpenMain(ctx context.Context, cfg Config, migrateUp bool) (*Main, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Main{Config: cfg, DB: db, users: repo.NewUsers(db)}
+	m := &Main{Config: cfg, DB: db, users: repo.NewUsers(db), origin: domain.RandomToken(9)}
 	handler, err := m.wire(ctx)
 	if err != nil {
 		db.Close()
@@ -374,8 +376,9 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.authz = authz
 	divisions := repo.NewDivisions(m.DB)
-	associations := &domain.AssociationService{Store: assocStore, Users: m.users, Divisions: divisions, Grants: authz, Now: now}
+	associations := &domain.AssociationService{Store: assocStore, Users: m.users, Divisions: divisions, Grants: broadcastGrants{m}, Now: now}
 	stats := &domain.StatsService{Store: repo.NewStats(m.DB), Associations: associations, Now: now}
 	cases := newCaseService(m.DB, associations, m.Config.DataDir, now)
 	studies := repo.NewCaseStudies(m.DB)
@@ -419,8 +422,65 @@ func (m *Main) URL() string {
 	return fmt.Sprintf("http://%s", net.JoinHostPort(host, fmt.Sprint(addr.Port)))
 }
 
+// broadcastGrants applies a role change here at once and announces it to the other
+// instances on the same database, which apply it within moments (see listenRoles).
+type broadcastGrants struct{ m *Main }
+
+func (b broadcastGrants) Grant(userID int64, path string, role domain.Role) {
+	b.m.authz.Grant(userID, path, role)
+	b.announce(repo.RoleChange{Grant: true, UserID: userID, Path: path, Role: string(role)})
+}
+
+func (b broadcastGrants) Revoke(userID int64, path string, role domain.Role) {
+	b.m.authz.Revoke(userID, path, role)
+	b.announce(repo.RoleChange{UserID: userID, Path: path, Role: string(role)})
+}
+
+func (b broadcastGrants) announce(ch repo.RoleChange) {
+	ch.Origin = b.m.origin
+	if err := b.m.DB.NotifyRoleChange(context.Background(), ch); err != nil {
+		slog.Error("announcing a role change failed; other instances apply it at their next start", "err", err)
+	}
+}
+
+// listenRoles applies the role changes other instances announce, reconnecting when the
+// connection drops, until ctx ends. ready is closed once the first listen is in place.
+func (m *Main) listenRoles(ctx context.Context, ready chan struct{}) {
+	apply := func(ch repo.RoleChange) {
+		if ch.Origin == m.origin {
+			return
+		}
+		if ch.Grant {
+			m.authz.Grant(ch.UserID, ch.Path, domain.Role(ch.Role))
+		} else {
+			m.authz.Revoke(ch.UserID, ch.Path, domain.Role(ch.Role))
+		}
+	}
+	for ctx.Err() == nil {
+		if err := m.DB.ListenRoleChanges(ctx, ready, apply); err != nil {
+			slog.Error("listening for role changes", "err", err)
+			select {
+			case <-time.After(time.Second):
+			case <-ctx.Done():
+			}
+			ready = make(chan struct{}) // closed again on reconnect, by nobody waiting
+			continue
+		}
+		return
+	}
+}
+
 // Run serves until ctx is cancelled, then lets requests in flight finish.
 func (m *Main) Run(ctx context.Context) error {
+	listenCtx, stopListening := context.WithCancel(ctx)
+	defer stopListening()
+	ready := make(chan struct{})
+	go m.listenRoles(listenCtx, ready)
+	select {
+	case <-ready:
+	case <-time.After(5 * time.Second):
+		slog.Warn("role changes from other instances are not heard yet")
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- m.HTTP.Serve(m.ln) }()
 	select {
