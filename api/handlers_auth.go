@@ -84,3 +84,36 @@ func (s *Server) handlePasswordChange(c *gin.Context) {
 	}
 	c.Status(http.StatusNoContent)
 }
+
+type sessionJSON struct {
+	ID         string    `json:"id"`
+	Current    bool      `json:"current"`
+	CreatedAt  time.Time `json:"created_at"`
+	LastSeenAt time.Time `json:"last_seen_at"`
+	ExpiresAt  time.Time `json:"expires_at"`
+	IP         string    `json:"ip"`
+	UserAgent  string    `json:"user_agent"`
+}
+
+func (s *Server) handleMySessions(c *gin.Context) {
+	p := principalOf(c)
+	ss, err := s.Accounts.MySessions(c.Request.Context(), p)
+	if err != nil {
+		writeError(c, err)
+		return
+	}
+	out := list[sessionJSON]{Items: make([]sessionJSON, 0, len(ss))}
+	for _, x := range ss {
+		out.Items = append(out.Items, sessionJSON{ID: x.ID, Current: x.ID == p.Session.ID, CreatedAt: x.CreatedAt.UTC(),
+			LastSeenAt: x.LastSeenAt.UTC(), ExpiresAt: x.ExpiresAt.UTC(), IP: x.IP, UserAgent: x.UserAgent})
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+func (s *Server) handleEndSession(c *gin.Context) {
+	if err := s.Accounts.EndSession(c.Request.Context(), principalOf(c), c.Param("session_id")); err != nil {
+		writeError(c, err)
+		return
+	}
+	c.Status(http.StatusNoContent)
+}

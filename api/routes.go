@@ -62,6 +62,8 @@ func (s *Server) routes() []route {
 		{http.MethodPost, "/api/v1/auth/logout", loggedIn, s.handleLogout},
 		{http.MethodGet, "/api/v1/me", loggedIn, s.handleMe},
 		{http.MethodPost, "/api/v1/me/password", loggedIn, s.handlePasswordChange},
+		{http.MethodGet, "/api/v1/me/sessions", loggedIn, s.handleMySessions},
+		{http.MethodDelete, "/api/v1/me/sessions/:session_id", loggedIn, s.handleEndSession},
 
 		{http.MethodGet, "/api/v1/divisions", public, s.handleDivisionList},
 		{http.MethodGet, "/api/v1/associations", public, s.handleAssociationTree},

@@ -32,6 +32,8 @@ type SessionStore interface {
 	TouchSession(ctx context.Context, id string, now time.Time) error
 	// RevokeSession ends a session; revoking an ended session is not an error.
 	RevokeSession(ctx context.Context, id string, now time.Time) error
+	// FindUserSessions returns a user's live sessions, newest first.
+	FindUserSessions(ctx context.Context, userID int64, now time.Time) ([]Session, error)
 }
 
 // AccountService logs users in and out, authenticates requests and changes passwords.
@@ -197,4 +199,24 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n])
+}
+
+// MySessions lists the principal's live sessions, so they can end the ones they do not
+// recognize.
+func (s *AccountService) MySessions(ctx context.Context, p *Principal) ([]Session, error) {
+	return s.Sessions.FindUserSessions(ctx, p.User.ID, s.Now())
+}
+
+// EndSession ends one of the principal's own sessions. Errors: not_found.
+func (s *AccountService) EndSession(ctx context.Context, p *Principal, id string) error {
+	live, err := s.MySessions(ctx, p)
+	if err != nil {
+		return err
+	}
+	for _, sess := range live {
+		if sess.ID == id {
+			return s.Sessions.RevokeSession(ctx, id, s.Now())
+		}
+	}
+	return Errorf(ECodeNotFound, "You have no such session.")
 }

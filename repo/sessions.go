@@ -62,3 +62,19 @@ func (s *Sessions) RevokeSession(ctx context.Context, id string, now time.Time) 
 	err := s.db.WithContext(ctx).Model(&sessionRow{}).Where("id = ? AND revoked_at IS NULL", id).Update("revoked_at", now.UTC()).Error
 	return translate(err, "Session")
 }
+
+// FindUserSessions implements domain.SessionStore.
+func (s *Sessions) FindUserSessions(ctx context.Context, userID int64, now time.Time) ([]domain.Session, error) {
+	var rows []sessionRow
+	err := s.db.WithContext(ctx).Where("user_id = ? AND revoked_at IS NULL AND expires_at > ?", userID, now.UTC()).
+		Order("created_at DESC").Limit(100).Find(&rows).Error
+	if err != nil {
+		return nil, translate(err, "Sessions")
+	}
+	out := make([]domain.Session, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, domain.Session{ID: r.ID, UserID: r.UserID, CreatedAt: r.CreatedAt, ExpiresAt: r.ExpiresAt,
+			LastSeenAt: r.LastSeenAt, IP: r.IP, UserAgent: r.UserAgent})
+	}
+	return out, nil
+}

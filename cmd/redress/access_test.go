@@ -106,6 +106,8 @@ var accessCases = []accessCase{
 	{"GET /api/v1/public/case-studies", "GET", "/api/v1/public/case-studies?q=退款", nil, everyone, false},
 	{"GET /api/v1/public/case-studies/:slug", "GET", "/api/v1/public/case-studies/nope", nil, everyone, false},
 	{"GET /feeds/case-studies.atom", "GET", "/feeds/case-studies.atom", nil, everyone, false},
+	{"GET /api/v1/me/sessions", "GET", "/api/v1/me/sessions", nil, loggedInAll, false},
+	{"DELETE /api/v1/me/sessions/:session_id", "DELETE", "/api/v1/me/sessions/nope", nil, loggedInAll, false},
 	{"GET /api/v1/my/cases", "GET", "/api/v1/my/cases", nil, consumerOnly, false},
 	{"GET /api/v1/cases", "GET", "/api/v1/cases", nil, staffAll, false},
 	{"GET /api/v1/cases/:id", "GET", "/api/v1/cases/{case}", nil, caseReaders, true},

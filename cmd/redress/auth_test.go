@@ -181,3 +181,24 @@ func TestPasswordChange(t *testing.T) {
 			want(http.StatusOK)
 	})
 }
+
+func TestMySessions(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, s *testServer) {
+		phone := s.login(t, "gd.mediator@redress.test")
+		laptop := s.login(t, "gd.mediator@redress.test")
+		var list struct {
+			Items []struct {
+				ID      string
+				Current bool
+			}
+		}
+		laptop.do("GET", "/api/v1/me/sessions", nil).want(http.StatusOK).decode(&list)
+		if len(list.Items) != 2 || !list.Items[0].Current || list.Items[1].Current {
+			t.Fatalf("sessions = %+v", list.Items)
+		}
+		laptop.do("DELETE", "/api/v1/me/sessions/"+list.Items[1].ID, nil).want(http.StatusNoContent)
+		phone.do("GET", "/api/v1/me", nil).problem(http.StatusUnauthorized, "unauthorized")
+		s.login(t, "bj.mediator@redress.test").do("DELETE", "/api/v1/me/sessions/"+list.Items[0].ID, nil).problem(http.StatusNotFound, "not_found")
+		laptop.do("GET", "/api/v1/me", nil).want(http.StatusOK)
+	})
+}
