@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { deflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -32,6 +33,10 @@ const chromiumArgs = [
 
 const ADMIN = { email: 'gd.admin@redress.test', password: 'redress-demo' };
 const MEDIATOR_EMAIL = 'gd.mediator@redress.test';
+const GZ_MEDIATOR = { email: 'gz.mediator@redress.test', password: 'redress-demo' };
+const BUSINESS = { email: 'business@redress.test', password: 'redress-demo' };
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
 const TEST_TIMEOUT = 90_000;
 
 let baseURL = (process.env.REDRESS_BASE_URL || '').replace(/\/+$/, '');
@@ -142,7 +147,7 @@ after(async () => {
  * uncaught page errors, except HTTP error responses listed in `allowHttp`
  * (e.g. the 401 of a deliberately wrong login). Screenshots on failure.
  */
-function browserTest(name, { allowHttp = [] } = {}, body) {
+function browserTest(name, { allowHttp = [], viewport = DESKTOP } = {}, body) {
   test(name, { timeout: TEST_TIMEOUT }, async () => {
     const profile = await mkdtemp(join(tmpdir(), 'redress-e2e-chromium-'));
     const context = await chromium.launchPersistentContext(profile, {
@@ -150,7 +155,7 @@ function browserTest(name, { allowHttp = [] } = {}, body) {
       headless: !process.env.E2E_HEADED,
       args: chromiumArgs,
       baseURL,
-      viewport: { width: 1280, height: 800 },
+      viewport,
       locale: 'zh-CN',
     });
     const page = context.pages()[0] ?? (await context.newPage());
@@ -192,6 +197,60 @@ async function login(page, { email, password }) {
   await page.locator('#login_email').fill(email);
   await page.locator('#login_password').fill(password);
   await page.locator('form[id="login"] button[type="submit"]').click();
+}
+
+/** A small valid PNG (8x8, one colour), made here so the test needs no fixture file. */
+function tinyPng() {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(8, 0); // width
+  header.writeUInt32BE(8, 4); // height
+  header[8] = 8; // bit depth
+  header[9] = 2; // truecolour
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(8 * 3, 0x5a)]);
+  const pixels = Buffer.concat(Array.from({ length: 8 }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Polls `fn` until it returns true. */
+async function waitUntil(fn, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await fn())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Picks one option in each open column of an antd Cascader, by data-path-key. */
+async function cascade(page, trigger, keys) {
+  await trigger.click();
+  for (const key of keys) {
+    const item = page.locator(`li.ant-cascader-menu-item[data-path-key$="${key}"]`);
+    await item.waitFor();
+    await item.click();
+  }
 }
 
 async function switchLanguage(page, label) {
@@ -244,3 +303,162 @@ browserTest(
     assert.match(new URL(page.url()).pathname, /^\/login$/);
   },
 );
+
+// ---------------------------------------------------------------- a complaint, start to finish
+
+/** What the consumer got at filing; the later tests follow the same complaint. */
+const filed = { trackingNumber: '', accessCode: '' };
+const TERMS = '商家全额退款1299元，并赔偿100元';
+
+browserTest('consumer_files_complaint_on_phone', { viewport: PHONE }, async (page) => {
+  await page.goto('/complain');
+
+  // 1 who you are
+  await page.locator('#complaint_consumer_name').fill('张伟');
+  await page.locator('#complaint_consumer_mobile').fill('13800138000');
+  await page.locator('#complaint_consumer_id_number').fill('440106195803120048');
+  await cascade(page, page.getByTestId('division-cascader'), ['440000', '440100', '440106']);
+  await page.getByTestId('division-cascader').getByText('广东省 / 广州市 / 天河区').waitFor();
+  await page.getByTestId('complain-next').click();
+
+  // 2 the business: the demo business, so that its portal gets the case
+  await page.locator('#complaint_business_name').fill('某某健康科技有限公司');
+  await page.locator('#complaint_business_uscc').fill('91440101MA5CQ8KL31');
+  await page.locator('#complaint_business_platform').fill('某直播平台');
+  await page.getByTestId('complain-next').click();
+
+  // 3 what happened
+  await cascade(page, page.getByTestId('category-cascader'), ['health_products', 'health_products.health_food']);
+  await page.locator('.tag-picker .ant-tag', { hasText: '老年人保健品消费' }).click();
+  await page.locator('#complaint_title').fill('保健品宣称治病，要求退款');
+  const narrative = page.locator('#complaint_narrative');
+  await narrative.fill('太短了');
+  await page.getByTestId('narrative-count').getByText('还需').waitFor();
+  await narrative.fill('我在直播间购买了一盒保健品，主播宣称可以治疗高血压，服用一个月没有任何效果，商家拒绝退款。');
+  await page.locator('#complaint_amount').fill('1299.00');
+  await page.locator('#complaint_occurred_on').fill('2026-01-20');
+  await page.getByTestId('complain-next').click();
+
+  // 4 what you want
+  await page.locator('input[type=radio][value=refund]').check({ force: true });
+  await page.locator('#complaint_consent_to_publish').check();
+  await page.getByTestId('complain-next').click();
+
+  // 5 evidence, uploaded once the complaint is filed
+  await page.locator('[data-step="4"] input[type=file]').setInputFiles({
+    name: 'receipt.png',
+    mimeType: 'image/png',
+    buffer: tinyPng(),
+  });
+  await page.getByTestId('complain-submit').click();
+
+  await page.getByTestId('receipt').waitFor();
+  filed.trackingNumber = (await page.getByTestId('receipt-tracking-number').innerText()).trim();
+  filed.accessCode = (await page.getByTestId('receipt-access-code').innerText()).trim();
+  assert.match(filed.trackingNumber, /^GZ-\d{4}-\d{6}$/);
+  assert.match(filed.accessCode, /^[0-9A-Z]{10}$/);
+  await page.getByTestId('receipt').getByText('广州市消费者委员会').waitFor();
+  await page.locator('.pending-upload[data-state="done"]').waitFor();
+
+  // The case went where the consumer lives, with the evidence.
+  const res = await page.request.get(`/api/v1/track/${filed.trackingNumber}`, {
+    headers: { 'X-Access-Code': filed.accessCode },
+  });
+  assert.equal(res.status(), 200);
+  const tracked = await res.json();
+  assert.equal(tracked.case.consumer.division_code, '440106');
+  assert.equal(tracked.case.association.code, 'GD-GZ');
+  assert.ok(tracked.events.some((e) => e.type === 'attachment_added' && e.payload.filename === 'receipt.png'));
+});
+
+browserTest('mediator_accepts_mediates_and_closes', {}, async (page) => {
+  assert.ok(filed.trackingNumber, 'no complaint was filed');
+  await login(page, GZ_MEDIATOR);
+  await page.waitForURL('**/console');
+  await page.getByTestId('side-menu').getByText('案件', { exact: true }).click();
+  await page.waitForURL('**/console/cases');
+  await page.getByTestId('inbox-search').locator('input').fill(filed.trackingNumber);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/console/cases?q=${filed.trackingNumber}`);
+  const link = page.getByTestId('cases-table').getByTestId('case-link');
+  await waitUntil(async () => (await link.count()) === 1, 'the search finds just the complaint');
+  await link.filter({ hasText: filed.trackingNumber }).click();
+
+  const header = page.getByTestId('case-header');
+  await header.getByText(filed.trackingNumber).waitFor();
+  await page.getByTestId('case-facts').getByText('广东省 / 广州市 / 天河区').waitFor();
+  await page.getByTestId('evidence-card').getByText('receipt.png').waitFor();
+
+  await page.getByTestId('claim').click();
+  await header.getByTestId('assignee').getByText('广州调解员').waitFor();
+
+  const act = async (action) => {
+    await header.locator(`[data-action="${action}"]`).click();
+    const modal = page.locator('.action-modal');
+    await modal.waitFor();
+    return modal;
+  };
+  const confirm = (modal) => modal.locator('.ant-modal-footer .ant-btn-primary').click();
+  const status = (text) => header.getByTestId('status-tag').filter({ hasText: text }).waitFor();
+
+  await confirm(await act('accept'));
+  await status('已受理');
+  await confirm(await act('start_mediation'));
+  await status('调解中');
+
+  const close = await act('close');
+  await close.getByTestId('close-outcome').click();
+  await page.locator('.ant-select-item-option[title="调解成功"]').click();
+  await close.getByTestId('close-terms').fill(TERMS);
+  await close.getByTestId('amount_recovered-input').fill('1399.00');
+  await confirm(close);
+  await status('已结案');
+  await page.locator('[data-testid="event"][data-type="close"]').getByText(TERMS).waitFor();
+  await page.getByTestId('agreement-panel').getByText('¥1,399.00').waitFor();
+});
+
+browserTest('consumer_sees_result_and_rates', { viewport: PHONE }, async (page) => {
+  assert.ok(filed.trackingNumber, 'no complaint was filed');
+  await page.goto('/track');
+  await page.locator('#track_trackingNumber').fill(filed.trackingNumber);
+  await page.locator('#track_accessCode').fill(filed.accessCode);
+  await page.locator('form#track button[type=submit]').click();
+
+  const view = page.getByTestId('tracked-case');
+  await view.getByTestId('tracked-number').getByText(filed.trackingNumber).waitFor();
+  await view.getByTestId('status-tag').filter({ hasText: '已结案' }).waitFor();
+  const outcome = page.getByTestId('outcome-card');
+  await outcome.getByText('调解成功').waitFor();
+  await outcome.getByText(TERMS).waitFor();
+
+  const rating = page.getByTestId('rating-card');
+  await rating.locator('.ant-rate-star').nth(4).click();
+  await rating.locator('textarea').fill('处理及时，非常满意');
+  await page.getByTestId('rating-submit').click();
+  await rating.getByTestId('rating-current').getByText('5').waitFor();
+  await page.locator('[data-testid="event"][data-type="rated"]').getByText('处理及时，非常满意').waitFor();
+
+  // The access code is remembered for this tab only.
+  const stored = await page.evaluate((code) => ({
+    session: sessionStorage.getItem('redress.track')?.includes(code),
+    local: Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes(code)),
+  }), filed.accessCode);
+  assert.deepEqual(stored, { session: true, local: false });
+});
+
+browserTest('business_sees_its_cases', {}, async (page) => {
+  await login(page, BUSINESS);
+  await page.waitForURL('**/console/business');
+  const table = page.getByTestId('business-cases-table');
+  const links = table.getByTestId('business-case-link');
+  await links.first().waitFor();
+  assert.ok((await links.count()) >= 1);
+  if (filed.trackingNumber) {
+    await links.filter({ hasText: filed.trackingNumber }).click();
+    const view = page.getByTestId('business-case');
+    await view.getByText('保健品宣称治病，要求退款').first().waitFor();
+    // The business does not see the consumer's contact details.
+    await view.getByText('138****8000').waitFor();
+    assert.equal(await view.getByText('13800138000').count(), 0);
+  }
+});

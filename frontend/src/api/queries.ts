@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from './client';
 import {
   associationsApi,
@@ -49,8 +49,8 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-export function useMe() {
-  return useQuery({ queryKey: queryKeys.me, queryFn: ({ signal }) => meApi.get(signal) });
+export function useMe(enabled = true) {
+  return useQuery({ queryKey: queryKeys.me, queryFn: ({ signal }) => meApi.get(signal), enabled });
 }
 
 export function useAssociations() {
@@ -61,11 +61,12 @@ export function useAssociations() {
   });
 }
 
-export function useMembers(code: string) {
+export function useMembers(code: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.members(code),
     queryFn: ({ signal }) => associationsApi.members(code, signal),
     select: (data) => data.items ?? [],
+    enabled,
   });
 }
 
@@ -154,15 +155,32 @@ export function useTaxonomy() {
   });
 }
 
+/** The divisions under a parent ("" for the provinces), cached for good. */
+export function divisionsQuery(parent: string) {
+  return {
+    queryKey: queryKeys.divisions(parent),
+    queryFn: ({ signal }: { signal: AbortSignal }) => referenceApi.divisions(parent || undefined, signal),
+    staleTime: Infinity,
+  };
+}
+
+/** The names of a division and its parents ("广东省 / 广州市 / 天河区"), looked up level by level. */
+export function useDivisionPath(code: string | undefined) {
+  const valid = !!code && /^\d{6}$/.test(code);
+  // The chain from the province down, without repeats (a province or city may be the leaf).
+  const chain = valid ? [...new Set([`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code])] : [];
+  // The list each level is found in: the provinces, then the children of the level above.
+  const parents = chain.map((_, i) => (i === 0 ? '' : chain[i - 1]));
+  const results = useQueries({ queries: parents.map((parent) => divisionsQuery(parent)) });
+  if (!valid) return code ?? '';
+  const names = chain.map((c, i) => results[i]?.data?.items.find((d) => d.code === c)?.name).filter(Boolean);
+  return names.length ? names.join(' / ') : code;
+}
+
 /** Returns a loader of division children (the provinces for ""), cached. */
 export function useDivisionLoader() {
   const qc = useQueryClient();
-  return (parent: string) =>
-    qc.fetchQuery({
-      queryKey: queryKeys.divisions(parent),
-      queryFn: ({ signal }) => referenceApi.divisions(parent || undefined, signal),
-      staleTime: Infinity,
-    });
+  return (parent: string) => qc.fetchQuery(divisionsQuery(parent));
 }
 
 // ---------------------------------------------------------------- consumers

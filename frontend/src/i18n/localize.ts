@@ -28,12 +28,12 @@ export function formatDate(value: string | null | undefined, lang: LangCode): st
   return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }
 
-/** Formats a decimal yuan amount ("1299.00") as money: ¥1,299.00. */
+/** Formats a decimal yuan amount ("1299.00") as money, ¥1,299.00 in every language. */
 export function formatAmount(value: string | null | undefined, lang: LangCode): string {
   if (value === null || value === undefined || value === '') return '';
   const n = Number(value);
   if (!Number.isFinite(n)) return value;
-  return new Intl.NumberFormat(HTML_LANG[lang], { style: 'currency', currency: 'CNY' }).format(n);
+  return new Intl.NumberFormat(HTML_LANG[lang], { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }).format(n);
 }
 
 /** Formats a byte count: 950 B, 12.3 KB, 4.5 MB. */

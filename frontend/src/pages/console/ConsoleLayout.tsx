@@ -1,35 +1,42 @@
-import { ApartmentOutlined, DashboardOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DashboardOutlined, InboxOutlined, SearchOutlined, ShopOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Result } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate, useOutletContext } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useMe } from '../../api/queries';
-import type { Me } from '../../api/types';
+import type { Me, UserKind } from '../../api/types';
 import { AppHeader } from '../../components/AppHeader';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { UserMenu } from '../../components/UserMenu';
 import { useDescribeError } from '../../hooks/useNotifyError';
+import { landingPath } from '../../lib/landing';
 
 /** The signed-in staff user, for pages under the console layout. */
 export function useStaff(): Me {
   return useOutletContext<Me>();
 }
 
+const SECTIONS = ['/console/cases', '/console/associations', '/console/business', '/console/password'];
+
 function selectedKey(pathname: string): string {
-  if (pathname.startsWith('/console/associations')) return '/console/associations';
-  if (pathname.startsWith('/console/password')) return '/console/password';
-  return '/console';
+  return SECTIONS.find((s) => pathname.startsWith(s)) ?? '/console';
 }
 
-function SideMenu() {
+function SideMenu({ kind }: { kind: UserKind }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const items: MenuProps['items'] = [
-    { key: '/console', icon: <DashboardOutlined />, label: t('nav.overview') },
-    { key: '/console/associations', icon: <ApartmentOutlined />, label: t('nav.associations') },
-  ];
+  const items: MenuProps['items'] =
+    kind === 'business'
+      ? [{ key: '/console/business', icon: <ShopOutlined />, label: t('nav.businessCases') }]
+      : kind === 'consumer'
+        ? [{ key: '/track', icon: <SearchOutlined />, label: t('track.myCases') }]
+        : [
+          { key: '/console', icon: <DashboardOutlined />, label: t('nav.overview') },
+          { key: '/console/cases', icon: <InboxOutlined />, label: t('nav.cases') },
+          { key: '/console/associations', icon: <ApartmentOutlined />, label: t('nav.associations') },
+        ];
   return (
     <Menu
       mode="inline"
@@ -41,7 +48,29 @@ function SideMenu() {
   );
 }
 
-/** Shell of the staff area; sends visitors who are not logged in to /login. */
+/**
+ * What a user may see under /console: staff the console (not the business portal), business
+ * users their portal only, consumers nothing (they follow their cases on /track).
+ */
+function consoleBody(user: Me, pathname: string, t: (k: string) => string) {
+  const portal = pathname.startsWith('/console/business');
+  if (user.kind === 'consumer') {
+    return pathname.startsWith('/console/password') ? <Outlet context={user} /> : <Navigate to="/track" replace />;
+  }
+  if (user.kind === 'business') {
+    return portal || pathname.startsWith('/console/password') ? (
+      <Outlet context={user} />
+    ) : (
+      <Navigate to="/console/business" replace />
+    );
+  }
+  if (user.kind === 'staff' || user.is_platform_admin) {
+    return portal ? <Result status="403" title="403" subTitle={t('business.onlyBusiness')} /> : <Outlet context={user} />;
+  }
+  return <Result status="403" title="403" subTitle={t('console.staffOnly')} />;
+}
+
+/** Shell of the staff area (and the business portal); sends visitors who are not logged in to /login. */
 export function ConsoleLayout() {
   const { t } = useTranslation();
   const me = useMe();
@@ -64,19 +93,14 @@ export function ConsoleLayout() {
   }
 
   const user = me.data;
-  const body =
-    user.kind === 'staff' || user.is_platform_admin ? (
-      <Outlet context={user} />
-    ) : (
-      <Result status="403" title="403" subTitle={t('console.staffOnly')} />
-    );
+  const body = consoleBody(user, location.pathname, t);
 
   return (
     <Layout className="app-layout">
-      <AppHeader brandTo="/console" extra={<UserMenu me={user} />} />
+      <AppHeader brandTo={landingPath(user.kind)} extra={<UserMenu me={user} />} />
       <Layout>
         <Layout.Sider className="app-sider" width={220} breakpoint="lg" collapsedWidth={0}>
-          <SideMenu />
+          <SideMenu kind={user.kind} />
         </Layout.Sider>
         <Layout.Content className="app-content">{body}</Layout.Content>
       </Layout>

@@ -1,10 +1,11 @@
-import { TeamOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
+import { InboxOutlined, TeamOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Membership } from '../../api/types';
 import { localName } from '../../i18n/localize';
 import { useLang } from '../../i18n/useLang';
+import { toSearch, viewFilters } from './cases/inboxParams';
 import { useStaff } from './ConsoleLayout';
 import { RoleTag } from './RoleTag';
 
@@ -33,6 +34,7 @@ function MembershipCard({ membership }: { membership: Membership }) {
 
 export function WelcomePage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const me = useStaff();
   const memberships = me.memberships ?? [];
   return (
@@ -42,6 +44,20 @@ export function WelcomePage() {
         <Typography.Text type="secondary">{me.email}</Typography.Text>
         {me.is_platform_admin && <Tag color="gold">{t('console.platformAdmin')}</Tag>}
       </Space>
+      {memberships.length > 0 && (
+        <div className="welcome-actions">
+          <Button
+            type="primary"
+            icon={<InboxOutlined />}
+            onClick={() => navigate(`/console/cases?${toSearch(viewFilters('mine'))}`)}
+          >
+            {t('inbox.view.mine')}
+          </Button>
+          <Button icon={<InboxOutlined />} onClick={() => navigate('/console/cases')}>
+            {t('console.allCases')}
+          </Button>
+        </div>
+      )}
       <Typography.Title level={4} style={{ marginTop: 32 }}>
         {t('console.membershipsTitle')}
       </Typography.Title>

@@ -1,5 +1,9 @@
 // The staff console: one lazily loaded chunk.
 export { AssociationsPage } from './AssociationsPage';
+export { BusinessCasePage } from './business/BusinessCasePage';
+export { BusinessCasesPage } from './business/BusinessCasesPage';
+export { CasePage } from './cases/CasePage';
+export { InboxPage } from './cases/InboxPage';
 export { ConsoleLayout } from './ConsoleLayout';
 export { MembersPage } from './MembersPage';
 export { PasswordPage } from './PasswordPage';

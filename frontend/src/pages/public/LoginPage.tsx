@@ -6,14 +6,9 @@ import { useLocation, useNavigate } from 'react-router';
 import { useLogin } from '../../api/queries';
 import type { LoginRequest } from '../../api/types';
 import { useApplyFieldErrors, useDescribeError } from '../../hooks/useNotifyError';
+import { landingPath } from '../../lib/landing';
 
 const FIELDS = ['email', 'password'] as const;
-
-/** Where to go after login: back to the console page that sent us here, else /console. */
-function targetAfterLogin(state: unknown): string {
-  const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/console') ? from : '/console';
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -30,7 +25,10 @@ export function LoginPage() {
     login.mutate(
       { email: values.email.trim(), password: values.password },
       {
-        onSuccess: () => navigate(targetAfterLogin(location.state), { replace: true }),
+        onSuccess: (res) => {
+          const from = (location.state as { from?: unknown } | null)?.from;
+          void navigate(landingPath(res.user?.kind, from), { replace: true });
+        },
         onError: (err) => {
           applyFieldErrors(form, err, FIELDS);
           setError(describe(err));

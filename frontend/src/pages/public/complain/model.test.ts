@@ -73,7 +73,7 @@ describe('toComplaintRequest', () => {
       title: ' 保健品宣称治病 ',
       narrative: '  这是一段足够长的投诉描述，用于测试表单。 ',
       amount: '1299.00',
-      occurred_on: { format: () => '2026-11-20' },
+      occurred_on: '2026-11-20',
       desired_resolution: 'refund',
       consent_to_publish: true,
     });

@@ -3,11 +3,6 @@
 import type { AgeBand, ComplaintRequest, DesiredResolution, FieldError } from '../../../api/types';
 import { normalizeMobile } from '../../../lib/validators';
 
-/** A date picker value (a Dayjs); only its formatting is needed here. */
-interface DateValue {
-  format(template: string): string;
-}
-
 export interface ComplaintFormValues {
   consumer: {
     name?: string;
@@ -30,7 +25,8 @@ export interface ComplaintFormValues {
   title?: string;
   narrative?: string;
   amount?: string;
-  occurred_on?: DateValue | null;
+  /** YYYY-MM-DD, from a native date input */
+  occurred_on?: string;
   desired_resolution?: DesiredResolution;
   consent_to_publish?: boolean;
 }
@@ -139,7 +135,7 @@ export function toComplaintRequest(v: ComplaintFormValues): ComplaintRequest {
     title: trimmed(v.title),
     narrative: trimmed(v.narrative),
     amount: optional(v.amount),
-    occurred_on: v.occurred_on ? v.occurred_on.format('YYYY-MM-DD') : undefined,
+    occurred_on: optional(v.occurred_on),
     desired_resolution: v.desired_resolution,
     consent_to_publish: !!v.consent_to_publish,
   };
