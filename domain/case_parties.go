@@ -140,7 +140,8 @@ func (s *CaseService) Rate(ctx context.Context, a Actor, id int64, score int, co
 			return nil, false, ReasonErrorf(ECodeConflict, "not_closed", "A case can be rated after it is closed.")
 		}
 		c.Rating = &Rating{Score: score, Comment: comment, At: s.Now()}
-		ev := Event{Type: "rated", Visibility: VisibilityParties, Payload: map[string]any{"score": score, "comment": comment}}
+		// The rating judges the association's handling: the business does not see it.
+		ev := Event{Type: "rated", Visibility: VisibilityParties, Payload: map[string]any{"score": score, "comment": comment, "to": "consumer"}}
 		return []Event{s.stamp(ev, a, c)}, true, nil
 	})
 }

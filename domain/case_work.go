@@ -89,11 +89,12 @@ func (s *CaseService) Events(ctx context.Context, a Actor, id int64) ([]Event, e
 	return out, nil
 }
 
-// visibleTo keeps a message addressed to one party from the other.
+// visibleTo keeps an event addressed to one party (a message, a rating) from the other.
+// In transitions "to" is the new status, not an addressee.
 func visibleTo(e Event, k ActorKind) bool {
 	to, _ := e.Payload["to"].(string)
 	switch {
-	case e.Type != "message" || to == "" || to == "both":
+	case e.Type != "message" && e.Type != "rated", to == "", to == "both":
 		return true
 	case k == ActorConsumer:
 		return to == "consumer"

@@ -474,7 +474,8 @@ func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.Cas
 		q = q.Where("status IN ?", st)
 	}
 	if f.Category != "" {
-		q = q.Where("category = ?", f.Category)
+		// A first-level category takes in its second levels ("food" finds "food.dairy").
+		q = q.Where("(category = ? OR category LIKE ?)", f.Category, escapeLike(f.Category)+".%")
 	}
 	if f.Tag != "" {
 		q = q.Where("tags LIKE ?", "%,"+f.Tag+",%")

@@ -494,6 +494,9 @@ func TestBusinessPortal(t *testing.T) {
 				t.Fatal("the business sees an internal note")
 			}
 		}
+		if len(d.Events) < 4 {
+			t.Fatalf("the business sees only %d events", len(d.Events))
+		}
 		res := gz.do("GET", fmt.Sprintf("/api/v1/cases/%d", r.ID), nil)
 		gz.do("PUT", fmt.Sprintf("/api/v1/cases/%d/agreement", r.ID), map[string]string{"terms": "退款1299元", "amount_recovered": "1299.00"}, "If-Match", res.Header.Get("ETag")).want(http.StatusOK)
 		biz.do("POST", path+"/agreement", map[string]bool{"accept": true}).want(http.StatusOK)
@@ -501,6 +504,13 @@ func TestBusinessPortal(t *testing.T) {
 		gz.act(r.ID, map[string]any{"action": "close", "outcome": "agreement"}).want(http.StatusOK)
 		if d := s.anon(t).track(r); d.Case.Agreement == nil || d.Case.Agreement.Terms != "退款1299元" {
 			t.Fatalf("closed with %+v", d.Case.Agreement)
+		}
+		s.anon(t).do("POST", "/api/v1/track/"+r.TrackingNumber+"/rating", map[string]any{"score": 2, "comment": "商家太慢"}, "X-Access-Code", r.AccessCode).want(http.StatusOK)
+		biz.do("GET", path, nil).want(http.StatusOK).decode(&d)
+		for _, e := range d.Events {
+			if e.Type == "rated" {
+				t.Fatal("the business sees the consumer's rating of the association")
+			}
 		}
 		t.Run("ErrOtherBusinessCase", func(t *testing.T) {
 			body := designComplaint()

@@ -334,7 +334,7 @@ func (g *Generator) work(c *domain.Case, received time.Time) ([]domain.Event, er
 		comments := []string{"调解员很耐心，问题解决了。", "处理速度可以再快一些。", "感谢消协的帮助！", "结果还算满意。", "商家态度差，但消协尽力了。"}
 		score, comment := 2+r.IntN(4), comments[r.IntN(len(comments))]
 		c.Rating = &domain.Rating{Score: score, Comment: comment, At: at}
-		party(domain.ActorConsumer, "rated", map[string]any{"score": score, "comment": comment})
+		party(domain.ActorConsumer, "rated", map[string]any{"score": score, "comment": comment, "to": "consumer"})
 	}
 	return events, nil
 }
