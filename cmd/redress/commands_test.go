@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -18,7 +17,8 @@ func env(kv map[string]string) func(string) string { return func(k string) strin
 
 func runCmd(t *testing.T, getenv func(string) string, args ...string) (string, string, error) {
 	t.Helper()
-	var stdout, stderr bytes.Buffer
+	// Synchronized: seeding logs and draws its progress bar from several goroutines.
+	var stdout, stderr syncBuffer
 	err := run(context.Background(), args, getenv, &stdout, &stderr)
 	return stdout.String(), stderr.String(), err
 }
