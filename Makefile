@@ -33,7 +33,7 @@ test: test-go test-web
 	else echo "Chromium not found at $(CHROMIUM): skipping the browser tests"; fi
 
 test-go:
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 
 test-web: frontend/node_modules/.installed
 	cd frontend && npm test

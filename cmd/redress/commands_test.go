@@ -114,12 +114,12 @@ func TestSeedDemoIsIdempotent(t *testing.T) {
 		if second := countRows(t, dbURL); !mapsEqual(first, second) {
 			t.Fatalf("seeding twice changed the rows: %v -> %v", first, second)
 		}
-		out, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "seed", "--cases", "4100")
-		if err != nil || !strings.Contains(out, "Filed 4100 complaints") {
+		out, _, err := runCmd(t, env(map[string]string{"REDRESS_DB": dbURL}), "seed", "--cases", "2100")
+		if err != nil || !strings.Contains(out, "Filed 2100 complaints") {
 			t.Fatalf("seed --cases: %v\n%s", err, out)
 		}
-		if got := countRows(t, dbURL)["cases"]; got != 4160 {
-			t.Fatalf("%d cases after --cases 4100, want 4160", got)
+		if got := countRows(t, dbURL)["cases"]; got != 2160 {
+			t.Fatalf("%d cases after --cases 2100, want 2160", got)
 		}
 		db, err := repo.Open(context.Background(), dbURL, repo.Options{MaxOpenConns: 1})
 		if err != nil {

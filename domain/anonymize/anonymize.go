@@ -158,8 +158,9 @@ func detect(text string, parties []Party) []Span {
 	s.emails()
 	s.urls()
 	s.parties(parties)
+	found := append([]Span(nil), s.spans...)
 	spans := resolve(text, s.spans)
-	if extra := echoes(text, spans); len(extra) > 0 {
+	if extra := echoes(text, found, spans); len(extra) > 0 {
 		spans = resolve(text, append(spans, extra...))
 	}
 	return spans

@@ -76,12 +76,14 @@ func digitsOf(s string) string {
 }
 
 // echoes returns spans for every further occurrence, in any spacing, of the structured
-// values among spans (ordered, not overlapping). An occurrence that the spans already cover,
-// such as one straddling two adjacent values, is left out.
-func echoes(text string, spans []Span) []Span {
+// values found (before overlaps were resolved: a card number inside a link counts too)
+// outside the resolved spans (ordered, not overlapping). An occurrence that overlaps a span is left
+// out: a placeholder cuts it, so it cannot survive whole, and merging it would only join
+// neighbouring values (a phone and an adjacent card read without the space between them).
+func echoes(text string, found, spans []Span) []Span {
 	keys := map[string]Type{}
 	lengths := map[int]bool{}
-	for _, sp := range spans {
+	for _, sp := range found {
 		if k := echoKey(sp); len(k) >= 5 {
 			keys[k] = sp.Type
 			lengths[len(k)] = true
@@ -109,7 +111,7 @@ func echoes(text string, spans []Span) []Span {
 				break
 			}
 			for p := 0; p+l <= n; p++ {
-				if t, ok := keys[string(stream[p:p+l])]; ok && !covered(spans, from[p], to[p+l-1]) {
+				if t, ok := keys[string(stream[p:p+l])]; ok && !overlaps(spans, from[p], to[p+l-1]) {
 					out = append(out, Span{Start: from[p], End: to[p+l-1], Type: t, Text: text[from[p]:to[p+l-1]]})
 				}
 			}
@@ -150,14 +152,8 @@ func echoes(text string, spans []Span) []Span {
 	return out
 }
 
-// covered reports whether the ordered, non-overlapping spans cover all of [a, e).
-func covered(spans []Span, a, e int) bool {
+// overlaps reports whether any of the ordered, non-overlapping spans overlaps [a, e).
+func overlaps(spans []Span, a, e int) bool {
 	k := sort.Search(len(spans), func(i int) bool { return spans[i].End > a })
-	for ; k < len(spans) && a < e; k++ {
-		if spans[k].Start > a {
-			return false
-		}
-		a = spans[k].End
-	}
-	return a >= e
+	return k < len(spans) && spans[k].Start < e
 }

@@ -288,7 +288,8 @@ func (s *scanner) parties(parties []Party) {
 }
 
 // addAllWords adds every occurrence of a non-Han name that is not part of a longer run of
-// letters and digits: "Li Na" but not the "35" of "A3517".
+// letters and digits: "Li Na" but not the "35" of "A3517". Back-to-back occurrences are
+// judged as one run, so that scrubbing one does not expose the next.
 func (s *scanner) addAllWords(name string) {
 	t := s.text
 	for off := 0; ; {
@@ -296,7 +297,11 @@ func (s *scanner) addAllWords(name string) {
 		if k < 0 {
 			return
 		}
-		a, e := off+k, off+k+len(name)
+		a := off + k
+		e := a + len(name)
+		for strings.HasPrefix(t[e:], name) {
+			e += len(name)
+		}
 		off = a + 1
 		if a > 0 && (isAtomByte(t[a-1]) || (a >= 3 && fullWidthAlnum(t, a-3))) {
 			continue
@@ -304,7 +309,9 @@ func (s *scanner) addAllWords(name string) {
 		if (e < len(t) && (isAtomByte(t[e]) || fullWidthAlnum(t, e))) || s.inPlaceholder(a, e) {
 			continue
 		}
-		s.add(a, e, Name)
+		for p := a; p < e; p += len(name) {
+			s.add(p, p+len(name), Name)
+		}
 		off = e
 	}
 }
@@ -323,20 +330,25 @@ func (s *scanner) addAll(name string) {
 	}
 }
 
-// inPlaceholder reports whether text[a:e] lies inside a placeholder ("[订单号]"), so that
-// a party named like part of one does not break idempotence.
+// inPlaceholder reports whether text[a:e] overlaps a placeholder ("[订单号]"), so that a
+// party named like part of one does not break idempotence.
 func (s *scanner) inPlaceholder(a, e int) bool {
 	t := s.text
-	open := strings.LastIndexByte(t[max(0, a-32):a+1], '[')
-	if open < 0 {
-		return false
+	lo := max(0, a-32)
+	if open := strings.LastIndexByte(t[lo:a+1], '['); open >= 0 {
+		open += lo
+		if end := strings.IndexByte(t[open:], ']'); end >= 0 && open+end >= a && placeholderSet[t[open:open+end+1]] {
+			return true
+		}
 	}
-	open += max(0, a-32)
-	end := strings.IndexByte(t[open:], ']')
-	if end < 0 || open+end+1 < e {
-		return false
+	for k := a + 1; k < e; k++ {
+		if t[k] == '[' {
+			if end := strings.IndexByte(t[k:], ']'); end >= 0 && placeholderSet[t[k:k+end+1]] {
+				return true
+			}
+		}
 	}
-	return placeholderSet[t[open:open+end+1]]
+	return false
 }
 
 var placeholderSet = func() map[string]bool {
