@@ -34,6 +34,7 @@ const chromiumArgs = [
 const ADMIN = { email: 'gd.admin@redress.test', password: 'redress-demo' };
 const MEDIATOR_EMAIL = 'gd.mediator@redress.test';
 const GZ_MEDIATOR = { email: 'gz.mediator@redress.test', password: 'redress-demo' };
+const SUPERVISOR = { email: 'gd.supervisor@redress.test', password: 'redress-demo' };
 const BUSINESS = { email: 'business@redress.test', password: 'redress-demo' };
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -303,6 +304,30 @@ browserTest(
     assert.match(new URL(page.url()).pathname, /^\/login$/);
   },
 );
+
+browserTest('supervisor_dashboard_and_public_library', {}, async (page) => {
+  await login(page, SUPERVISOR);
+  await page.waitForURL('**/console');
+  await page.getByTestId('side-menu').getByText('统计看板', { exact: true }).click();
+  await page.waitForURL('**/console/dashboard');
+  const received = page.getByTestId('kpi-received').locator('.ant-statistic-content');
+  await received.waitFor();
+  const count = Number((await received.innerText()).replace(/[^\d]/g, ''));
+  assert.ok(count > 0, `received is ${count}`);
+  await page.getByTestId('chart-per-month').locator('canvas').first().waitFor();
+
+  await page.goto('/');
+  await page.getByTestId('header-library').click();
+  await page.waitForURL('**/library');
+  await page.getByTestId('library-search').locator('input').fill('退款');
+  await page.getByTestId('library-search').locator('input').press('Enter');
+  await page.waitForURL(/q=/);
+  const items = page.getByTestId('library-item');
+  await items.first().waitFor();
+  assert.ok((await items.count()) >= 1);
+  await items.first().getByRole('link').click();
+  await page.getByTestId('case-study').waitFor();
+});
 
 // ---------------------------------------------------------------- a complaint, start to finish
 

@@ -6,6 +6,8 @@ import { RouteError } from './components/RouteError';
 // Each area is one lazily loaded chunk: the public site and the staff console.
 const publicArea = () => import('./pages/public');
 const consoleArea = () => import('./pages/console');
+// The dashboard carries ECharts, so it is a chunk of its own.
+const dashboardArea = () => import('./pages/dashboard');
 
 export const routes: RouteObject[] = [
   {
@@ -19,6 +21,9 @@ export const routes: RouteObject[] = [
           { index: true, lazy: async () => ({ Component: (await publicArea()).HomePage }) },
           { path: 'complain', lazy: async () => ({ Component: (await publicArea()).ComplainPage }) },
           { path: 'track', lazy: async () => ({ Component: (await publicArea()).TrackPage }) },
+          { path: 'library', lazy: async () => ({ Component: (await publicArea()).LibraryPage }) },
+          { path: 'library/:slug', lazy: async () => ({ Component: (await publicArea()).CaseStudyPage }) },
+          { path: 'reports/:id', lazy: async () => ({ Component: (await publicArea()).ReportPage }) },
           { path: 'login', lazy: async () => ({ Component: (await publicArea()).LoginPage }) },
         ],
       },
@@ -35,6 +40,8 @@ export const routes: RouteObject[] = [
             path: 'associations/:code/members',
             lazy: async () => ({ Component: (await consoleArea()).MembersPage }),
           },
+          { path: 'dashboard', lazy: async () => ({ Component: (await dashboardArea()).DashboardPage }) },
+          { path: 'reports', lazy: async () => ({ Component: (await consoleArea()).ReportsPage }) },
           { path: 'cases', lazy: async () => ({ Component: (await consoleArea()).InboxPage }) },
           { path: 'cases/:id', lazy: async () => ({ Component: (await consoleArea()).CasePage }) },
           { path: 'business', lazy: async () => ({ Component: (await consoleArea()).BusinessCasesPage }) },

@@ -6,6 +6,9 @@ import type {
   AnswerRequest,
   Association,
   Attachment,
+  BusinessStat,
+  CaseStudyPage,
+  CaseStudyQuery,
   Case,
   CaseEvent,
   CaseListParams,
@@ -13,6 +16,7 @@ import type {
   CaseWithEvents,
   ChangePasswordRequest,
   ComplaintRequest,
+  CreateReportRequest,
   Division,
   ListResponse,
   LoginRequest,
@@ -21,10 +25,15 @@ import type {
   Member,
   NoteRequest,
   NoteVisibility,
+  Overview,
+  PublicCaseStudy,
   RatingRequest,
   Receipt,
+  Report,
   Role,
   SessionRequest,
+  SpikeAlert,
+  StatsScope,
   Taxonomy,
   TransitionRequest,
   VersionedCase,
@@ -171,4 +180,53 @@ export const businessApi = {
     api<CaseEvent>(`/api/v1/business/cases/${id}/answers`, { method: 'POST', body }),
   acceptAgreement: (id: number) =>
     api<Case>(`/api/v1/business/cases/${id}/agreement`, { method: 'POST', body: { accept: true } }),
+};
+
+/** The query string of a statistics scope. */
+export function statsQuery(s: StatsScope, extra: Record<string, string> = {}): string {
+  const q = new URLSearchParams({ ...extra });
+  if (s.association) q.set('association', s.association);
+  q.set('descendants', String(s.descendants));
+  if (s.from) q.set('from', s.from);
+  if (s.to) q.set('to', s.to);
+  return q.toString();
+}
+
+export const statsApi = {
+  overview: (s: StatsScope, signal?: AbortSignal) => api<Overview>(`/api/v1/stats/overview?${statsQuery(s)}`, { signal }),
+  businesses: (s: StatsScope, signal?: AbortSignal) =>
+    api<ListResponse<BusinessStat>>(`/api/v1/stats/businesses?${statsQuery(s, { limit: '10' })}`, { signal }),
+  alerts: (s: StatsScope, signal?: AbortSignal) => {
+    const q = new URLSearchParams({ descendants: String(s.descendants) });
+    if (s.association) q.set('association', s.association);
+    return api<ListResponse<SpikeAlert>>(`/api/v1/stats/alerts?${q.toString()}`, { signal });
+  },
+  exportUrl: (s: StatsScope, format: 'xlsx' | 'csv') => `/api/v1/stats/export?${statsQuery(s, { format })}`,
+};
+
+/** The query string of a case library search. */
+export function caseStudyQuery(p: CaseStudyQuery, cursor?: string): string {
+  const q = new URLSearchParams();
+  for (const k of ['q', 'category', 'tag', 'outcome', 'year'] as const) {
+    const v = p[k]?.trim();
+    if (v) q.set(k, v);
+  }
+  if (cursor) q.set('cursor', cursor);
+  return q.toString();
+}
+
+export const libraryApi = {
+  search: (p: CaseStudyQuery, cursor?: string, signal?: AbortSignal) =>
+    api<CaseStudyPage>(`/api/v1/public/case-studies?${caseStudyQuery(p, cursor)}`, { signal }),
+  get: (slug: string, signal?: AbortSignal) => api<PublicCaseStudy>(`/api/v1/public/case-studies/${seg(slug)}`, { signal }),
+};
+
+export const reportsApi = {
+  list: (code: string, signal?: AbortSignal) =>
+    api<ListResponse<Report>>(`/api/v1/associations/${seg(code)}/reports`, { signal }),
+  create: (code: string, body: CreateReportRequest) =>
+    api<Report>(`/api/v1/associations/${seg(code)}/reports`, { method: 'POST', body }),
+  publish: (code: string, id: number) =>
+    api<Report>(`/api/v1/associations/${seg(code)}/reports/${id}/publication`, { method: 'POST' }),
+  getPublic: (id: string, signal?: AbortSignal) => api<Report>(`/api/v1/public/reports/${seg(id)}`, { signal }),
 };

@@ -6,9 +6,12 @@ import {
   businessApi,
   casesApi,
   complaintsApi,
+  libraryApi,
   meApi,
   myApi,
   referenceApi,
+  reportsApi,
+  statsApi,
   trackApi,
 } from './endpoints';
 import type {
@@ -17,11 +20,14 @@ import type {
   AnswerRequest,
   Association,
   CaseListParams,
+  CaseStudyQuery,
   ComplaintRequest,
+  CreateReportRequest,
   NoteRequest,
   RatingRequest,
   Role,
   SessionRequest,
+  StatsScope,
   TransitionRequest,
   VersionedCase,
 } from './types';
@@ -364,4 +370,80 @@ export function useBusinessAnswer(id: number) {
 
 export function useBusinessAcceptAgreement(id: number) {
   return useBusinessMutation(id, () => businessApi.acceptAgreement(id));
+}
+
+export function useOverview(scope: StatsScope, enabled = true) {
+  return useQuery({
+    queryKey: ['stats', 'overview', scope] as const,
+    queryFn: ({ signal }) => statsApi.overview(scope, signal),
+    enabled,
+  });
+}
+
+export function useBusinessStats(scope: StatsScope, enabled = true) {
+  return useQuery({
+    queryKey: ['stats', 'businesses', scope] as const,
+    queryFn: ({ signal }) => statsApi.businesses(scope, signal),
+    select: (data) => data.items ?? [],
+    enabled,
+  });
+}
+
+export function useSpikeAlerts(scope: StatsScope, enabled = true) {
+  return useQuery({
+    queryKey: ['stats', 'alerts', scope.association, scope.descendants] as const,
+    queryFn: ({ signal }) => statsApi.alerts(scope, signal),
+    select: (data) => data.items ?? [],
+    enabled,
+  });
+}
+
+export function useCaseStudies(params: CaseStudyQuery) {
+  return useInfiniteQuery({
+    queryKey: ['library', 'search', params] as const,
+    queryFn: ({ signal, pageParam }) => libraryApi.search(params, pageParam || undefined, signal),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.next_cursor || undefined,
+  });
+}
+
+export function useCaseStudy(slug: string) {
+  return useQuery({
+    queryKey: ['library', 'study', slug] as const,
+    queryFn: ({ signal }) => libraryApi.get(slug, signal),
+    enabled: !!slug,
+  });
+}
+
+export function useReports(code: string) {
+  return useQuery({
+    queryKey: ['reports', code] as const,
+    queryFn: ({ signal }) => reportsApi.list(code, signal),
+    select: (data) => data.items ?? [],
+    enabled: !!code,
+  });
+}
+
+export function useCreateReport(code: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateReportRequest) => reportsApi.create(code, body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['reports', code] }),
+  });
+}
+
+export function usePublishReport(code: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => reportsApi.publish(code, id),
+    onSettled: () => qc.invalidateQueries({ queryKey: ['reports', code] }),
+  });
+}
+
+export function usePublicReport(id: string) {
+  return useQuery({
+    queryKey: ['public', 'reports', id] as const,
+    queryFn: ({ signal }) => reportsApi.getPublic(id, signal),
+    enabled: !!id,
+  });
 }

@@ -378,3 +378,163 @@ export interface CaseListParams {
   cursor?: string;
   limit?: number;
 }
+
+// ---------------------------------------------------------------- statistics
+
+export interface KeyCount {
+  key: string;
+  count: number;
+}
+
+export interface StatsScope {
+  association: string;
+  descendants: boolean;
+  /** YYYY-MM-DD */
+  from: string;
+  /** YYYY-MM-DD */
+  to: string;
+}
+
+export interface WorkloadRow {
+  user_id: number;
+  name: string;
+  open: number;
+  closed_in_period: number;
+  median_handling_days: number | null;
+}
+
+/** Counts are over the cases received in the period; open and backlog are today's open cases. */
+export interface Overview {
+  association: string;
+  descendants: boolean;
+  from: string;
+  to: string;
+  received: number;
+  accepted: number;
+  closed: number;
+  open: number;
+  backlog?: { label: string; count: number }[];
+  by_status?: KeyCount[];
+  by_outcome?: KeyCount[];
+  by_category?: KeyCount[];
+  by_tag?: KeyCount[];
+  by_province?: KeyCount[];
+  by_channel?: KeyCount[];
+  per_month?: KeyCount[];
+  /** 0–100 */
+  accepted_in_time_pct: number | null;
+  /** 0–100 */
+  resolved_in_time_pct: number | null;
+  /** 0–1 */
+  mediation_success_rate: number | null;
+  amount_involved: string;
+  amount_recovered: string;
+  median_days_to_accept: number | null;
+  median_days_to_close: number | null;
+  satisfaction_average: number | null;
+  satisfaction_count: number;
+  workload?: WorkloadRow[];
+}
+
+export interface BusinessStat {
+  business_id: number;
+  name: string;
+  complaints: number;
+  answered: number;
+  /** 0–1 */
+  answered_share: number | null;
+  median_first_response_hours: number | null;
+  resolved: number;
+  /** 0–1 */
+  resolution_rate: number | null;
+}
+
+export interface SpikeAlert {
+  kind: 'category' | 'tag' | 'business' | 'collective';
+  key: string;
+  name: string;
+  this_week: number;
+  baseline: number;
+  std_dev: number;
+  factor: number;
+  z_score: number;
+  explained: string;
+}
+
+// ---------------------------------------------------------------- case library
+
+export interface PublicCaseStudy {
+  slug: string;
+  title: string;
+  narrative: string;
+  mediator_action: string;
+  lesson: string;
+  tip: string;
+  facts: {
+    category?: string;
+    category_names?: Partial<Names>;
+    tags?: string[];
+    region_code?: string;
+    region_name?: string;
+    period?: string;
+    year?: number;
+    amount_band?: string;
+    outcome?: string;
+    amount_recovered_band?: string;
+    age_band?: string;
+  };
+  association?: AssociationRef;
+  published_at?: string | null;
+}
+
+export interface CaseStudyQuery {
+  q?: string;
+  category?: string;
+  tag?: string;
+  outcome?: string;
+  year?: string;
+}
+
+export interface CaseStudyPage {
+  items: PublicCaseStudy[];
+  total?: number;
+  next_cursor?: string;
+}
+
+// ---------------------------------------------------------------- data reports
+
+export type ReportTopicKind = 'category' | 'tag';
+
+export interface ReportBody {
+  topic_names?: Partial<Names>;
+  /** an Overview without staff workload */
+  figures?: Partial<Overview>;
+  previous?: { from: string; to: string; received: number; mediation_success_rate: number | null; amount_recovered: string };
+  /** categories of a tag, tags of a category */
+  top_issues?: KeyCount[];
+  top_businesses?: BusinessStat[];
+  findings?: Partial<Names>[];
+  tips?: Partial<Names>[];
+}
+
+export interface Report {
+  id: number;
+  association: AssociationRef;
+  descendants: boolean;
+  topic: { kind: ReportTopicKind; code: string };
+  from: string;
+  to: string;
+  title: string;
+  status: 'draft' | 'published';
+  created_at: string;
+  published_at: string | null;
+  body?: ReportBody;
+}
+
+export interface CreateReportRequest {
+  descendants: boolean;
+  topic: { kind: ReportTopicKind; code: string };
+  from: string;
+  to: string;
+  title?: string;
+}

@@ -42,3 +42,9 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** The text of a three-language object in the UI language, else Simplified Chinese, else any language. */
+export function pickLocalized(text: Partial<Record<LangCode, string>> | null | undefined, lang: LangCode): string {
+  if (!text) return '';
+  return text[lang] || text['zh-Hans'] || text['zh-Hant'] || text.en || '';
+}

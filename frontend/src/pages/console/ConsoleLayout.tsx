@@ -1,4 +1,4 @@
-import { ApartmentOutlined, DashboardOutlined, InboxOutlined, SearchOutlined, ShopOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, FileTextOutlined, DashboardOutlined, InboxOutlined, SearchOutlined, ShopOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Result } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ export function useStaff(): Me {
   return useOutletContext<Me>();
 }
 
-const SECTIONS = ['/console/cases', '/console/associations', '/console/business', '/console/password'];
+const SECTIONS = ['/console/dashboard', '/console/reports', '/console/cases', '/console/associations', '/console/business', '/console/password'];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((s) => pathname.startsWith(s)) ?? '/console';
@@ -35,6 +35,8 @@ function SideMenu({ kind }: { kind: UserKind }) {
         : [
           { key: '/console', icon: <DashboardOutlined />, label: t('nav.overview') },
           { key: '/console/cases', icon: <InboxOutlined />, label: t('nav.cases') },
+          { key: '/console/dashboard', icon: <BarChartOutlined />, label: t('nav.dashboard') },
+          { key: '/console/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
           { key: '/console/associations', icon: <ApartmentOutlined />, label: t('nav.associations') },
         ];
   return (

@@ -8,3 +8,4 @@ export { ConsoleLayout } from './ConsoleLayout';
 export { MembersPage } from './MembersPage';
 export { PasswordPage } from './PasswordPage';
 export { WelcomePage } from './WelcomePage';
+export { ReportsPage } from './ReportsPage';

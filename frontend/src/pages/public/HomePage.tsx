@@ -1,4 +1,4 @@
-import { FileAddOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
+import { BookOutlined, FileAddOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,7 @@ export function HomePage() {
         <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
       </section>
       <Row gutter={[24, 24]}>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={12} xl={6}>
           <EntryCard
             to="/complain"
             icon={<FileAddOutlined className="home-card-icon" />}
@@ -33,7 +33,7 @@ export function HomePage() {
             desc={t('home.complainDesc')}
           />
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={12} xl={6}>
           <EntryCard
             to="/track"
             icon={<SearchOutlined className="home-card-icon" />}
@@ -41,12 +41,20 @@ export function HomePage() {
             desc={t('home.trackDesc')}
           />
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={12} xl={6}>
           <EntryCard
             to="/login"
             icon={<TeamOutlined className="home-card-icon" />}
             title={t('home.staff')}
             desc={t('home.staffDesc')}
+          />
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <EntryCard
+            to="/library"
+            icon={<BookOutlined className="home-card-icon" />}
+            title={t('home.library')}
+            desc={t('home.libraryDesc')}
           />
         </Col>
       </Row>

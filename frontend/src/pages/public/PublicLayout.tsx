@@ -1,4 +1,4 @@
-import { AppstoreOutlined, LoginOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, BookOutlined, LoginOutlined } from '@ant-design/icons';
 import { Button, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -35,11 +35,28 @@ function Account() {
   );
 }
 
+function LibraryLink() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Button type="link" icon={<BookOutlined />} onClick={() => navigate('/library')} data-testid="header-library">
+      {t('nav.library')}
+    </Button>
+  );
+}
+
 export function PublicLayout() {
   const { t } = useTranslation();
   return (
     <Layout className="app-layout">
-      <AppHeader extra={<Account />} />
+      <AppHeader
+        extra={
+          <>
+            <LibraryLink />
+            <Account />
+          </>
+        }
+      />
       <Layout.Content>
         <main className="public-content">
           <Outlet />

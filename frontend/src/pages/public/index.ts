@@ -4,3 +4,6 @@ export { HomePage } from './HomePage';
 export { LoginPage } from './LoginPage';
 export { PublicLayout } from './PublicLayout';
 export { TrackPage } from './track/TrackPage';
+export { CaseStudyPage } from './library/CaseStudyPage';
+export { LibraryPage } from './library/LibraryPage';
+export { ReportPage } from './reports/ReportPage';
