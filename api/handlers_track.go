@@ -168,48 +168,57 @@ func (s *Server) handleBusinessCaseGet(c *gin.Context) {
 	c.JSON(http.StatusOK, trackJSON{Case: caseForBusiness(kc, d), Events: eventsOut(events, false)})
 }
 
+// businessChange handles a business user's change to a case against their business.
+func businessChange[Req any](s *Server, change func(ctx context.Context, a domain.Actor, id int64, req Req) (any, int, error)) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		a, ok := s.businessActor(c)
+		if !ok {
+			return
+		}
+		id, err := idParam(c, "id")
+		if err != nil {
+			writeError(c, err)
+			return
+		}
+		var req Req
+		if err := decodeJSON(c, &req); err != nil {
+			writeError(c, err)
+			return
+		}
+		out, status, err := change(c.Request.Context(), a, id, req)
+		if err != nil {
+			writeError(c, err)
+			return
+		}
+		c.JSON(status, out)
+	}
+}
+
 type answerRequest struct {
 	Body           string `json:"body"`
 	ProposedRemedy string `json:"proposed_remedy"`
 }
 
-func (s *Server) handleBusinessAnswer(c *gin.Context) {
-	a, ok := s.businessActor(c)
-	if !ok {
-		return
-	}
-	id, err := idParam(c, "id")
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	var req answerRequest
-	if err := decodeJSON(c, &req); err != nil {
-		writeError(c, err)
-		return
-	}
-	s.addNote(c, a, id, domain.Note{Body: req.Body, ProposedRemedy: req.ProposedRemedy})
+func (s *Server) handleBusinessAnswer() gin.HandlerFunc {
+	return businessChange(s, func(ctx context.Context, a domain.Actor, id int64, req answerRequest) (any, int, error) {
+		ev, err := s.Cases.AddNote(ctx, a, id, domain.Note{Body: req.Body, ProposedRemedy: req.ProposedRemedy})
+		if err != nil {
+			return nil, 0, err
+		}
+		return eventsOut([]domain.Event{*ev}, false)[0], http.StatusCreated, nil
+	})
 }
 
-func (s *Server) handleBusinessAgreement(c *gin.Context) {
-	a, ok := s.businessActor(c)
-	if !ok {
-		return
-	}
-	id, err := idParam(c, "id")
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	var req agreementAnswer
-	if err := decodeJSON(c, &req); err != nil {
-		writeError(c, err)
-		return
-	}
-	kc, err := s.Cases.RespondToAgreement(c.Request.Context(), a, id, req.Accept)
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	s.writeCase(c, http.StatusOK, kc, true)
+func (s *Server) handleBusinessAgreement() gin.HandlerFunc {
+	return businessChange(s, func(ctx context.Context, a domain.Actor, id int64, req agreementAnswer) (any, int, error) {
+		kc, err := s.Cases.RespondToAgreement(ctx, a, id, req.Accept)
+		if err != nil {
+			return nil, 0, err
+		}
+		d, err := s.Cases.DeadlinesOf(ctx, kc)
+		if err != nil {
+			return nil, 0, err
+		}
+		return caseForBusiness(kc, d), http.StatusOK, nil
+	})
 }

@@ -131,8 +131,8 @@ func (s *Server) routes() []route {
 
 		{http.MethodGet, "/api/v1/business/cases", loggedIn, s.handleBusinessCases},
 		{http.MethodGet, "/api/v1/business/cases/:id", loggedIn, s.handleBusinessCaseGet},
-		{http.MethodPost, "/api/v1/business/cases/:id/answers", loggedIn, s.handleBusinessAnswer},
-		{http.MethodPost, "/api/v1/business/cases/:id/agreement", loggedIn, s.handleBusinessAgreement},
+		{http.MethodPost, "/api/v1/business/cases/:id/answers", loggedIn, s.handleBusinessAnswer()},
+		{http.MethodPost, "/api/v1/business/cases/:id/agreement", loggedIn, s.handleBusinessAgreement()},
 	}
 }
 

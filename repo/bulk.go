@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/stdlib"
 	"gorm.io/gorm"
 	"gorm.io/gorm/schema"
 
@@ -163,17 +162,8 @@ func (b *Bulk) Write(ctx context.Context, p *Prepared) error {
 			return translate(tx.CreateInBatches(p.events, 200).Error, "Events")
 		})
 	}
-	sqlDB, err := b.db.Gorm.DB()
-	if err != nil {
-		return err
-	}
-	conn, err := sqlDB.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	return conn.Raw(func(driverConn any) error {
-		tx, err := driverConn.(*stdlib.Conn).Conn().Begin(ctx)
+	return b.db.withPgx(ctx, func(pc *pgx.Conn) error {
+		tx, err := pc.Begin(ctx)
 		if err != nil {
 			return err
 		}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 )
 
@@ -41,17 +42,7 @@ func (db *DB) ListenRoleChanges(ctx context.Context, ready chan<- struct{}, fn f
 		close(ready)
 		return nil
 	}
-	sqlDB, err := db.Gorm.DB()
-	if err != nil {
-		return err
-	}
-	conn, err := sqlDB.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	return conn.Raw(func(driverConn any) error {
-		pc := driverConn.(*stdlib.Conn).Conn()
+	return db.withPgx(ctx, func(pc *pgx.Conn) error {
 		if _, err := pc.Exec(ctx, "LISTEN "+roleChannel); err != nil {
 			return fmt.Errorf("repo: listen: %w", err)
 		}
@@ -72,4 +63,19 @@ func (db *DB) ListenRoleChanges(ctx context.Context, ready chan<- struct{}, fn f
 			}
 		}
 	})
+}
+
+// withPgx runs fn on one connection of the PostgreSQL pool, as the pgx connection under
+// database/sql, for what gorm cannot do: COPY and LISTEN.
+func (db *DB) withPgx(ctx context.Context, fn func(*pgx.Conn) error) error {
+	sqlDB, err := db.Gorm.DB()
+	if err != nil {
+		return err
+	}
+	conn, err := sqlDB.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return conn.Raw(func(driverConn any) error { return fn(driverConn.(*stdlib.Conn).Conn()) })
 }
