@@ -320,11 +320,14 @@ browserTest('supervisor_dashboard_and_public_library', {}, async (page) => {
   await page.getByTestId('header-library').click();
   await page.waitForURL('**/library');
   await page.getByTestId('library-search').locator('input').fill('退款');
+  // Wait for the search's own answer: the unfiltered list is on the page until it comes.
+  const searched = page.waitForResponse((r) => r.url().includes('/api/v1/public/case-studies?') && r.url().includes('q='));
   await page.getByTestId('library-search').locator('input').press('Enter');
+  const answer = await (await searched).json();
+  assert.ok(answer.total >= 1, `the search for 退款 found ${answer.total}`);
   await page.waitForURL(/q=/);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="library-item"] a').length >= 1);
   const items = page.getByTestId('library-item');
-  await items.first().waitFor();
-  assert.ok((await items.count()) >= 1);
   await items.first().getByRole('link').click();
   await page.getByTestId('case-study').waitFor();
 });
