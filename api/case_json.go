@@ -99,6 +99,7 @@ type consumerJSON struct {
 type businessJSON struct {
 	ID           int64  `json:"id"`
 	Name         string `json:"name"`
+	USCC         string `json:"uscc,omitempty"`
 	Platform     string `json:"platform,omitempty"`
 	DivisionCode string `json:"division_code,omitempty"`
 }
@@ -144,6 +145,7 @@ type caseJSON struct {
 	ConsentToPublish       bool               `json:"consent_to_publish"`
 	Channel                string             `json:"channel"`
 	AssigneeID             *int64             `json:"assignee_id"`
+	AssigneeName           string             `json:"assignee_name,omitempty"`
 	PossibleDuplicateOf    *int64             `json:"possible_duplicate_of"`
 	ReceivedAt             time.Time          `json:"received_at"`
 	AcceptanceDue          domain.Date        `json:"acceptance_due"`
@@ -169,10 +171,10 @@ func caseOut(c *domain.Case, d domain.Deadlines) caseJSON {
 		WaitingOn: c.WaitingOn, Outcome: c.Outcome,
 		Consumer: consumerJSON{Name: c.Consumer.Name, Mobile: c.Consumer.Mobile, Email: c.Consumer.Email, IDNumber: c.Consumer.IDNumber,
 			DivisionCode: c.Consumer.DivisionCode, AgeBand: c.Consumer.AgeBand, IsMinor: c.Consumer.IsMinor},
-		Business: businessJSON{ID: c.Business.ID, Name: c.Business.Name, Platform: c.Business.Platform, DivisionCode: c.Business.DivisionCode},
+		Business: businessJSON{ID: c.Business.ID, Name: c.Business.Name, USCC: c.Business.USCC, Platform: c.Business.Platform, DivisionCode: c.Business.DivisionCode},
 		Category: c.Category, Tags: c.Tags, Title: c.Title, Narrative: c.Narrative, OccurredOn: c.OccurredOn,
 		DesiredResolution: c.DesiredResolution, ConsentToPublish: c.ConsentToPublish, Channel: c.Channel,
-		AssigneeID: c.AssigneeID, PossibleDuplicateOf: c.PossibleDuplicateOf, ReceivedAt: c.ReceivedAt.UTC(),
+		AssigneeID: c.AssigneeID, AssigneeName: c.AssigneeName, PossibleDuplicateOf: c.PossibleDuplicateOf, ReceivedAt: c.ReceivedAt.UTC(),
 		AcceptanceDue: d.AcceptanceDue, ResolutionDue: d.ResolutionDue, BusinessDue: d.BusinessDue,
 		BusinessRespondedAt: c.BusinessRespondedAt, BusinessAnsweredInTime: d.BusinessAnsweredInTime,
 		Overdue: d.Overdue, ClockStopped: d.ClockStopped, AcceptedAt: c.AcceptedAt, ClosedAt: c.ClosedAt,
@@ -200,7 +202,7 @@ func caseOut(c *domain.Case, d domain.Deadlines) caseJSON {
 func caseForBusiness(c *domain.Case, d domain.Deadlines) caseJSON {
 	out := caseOut(c, d)
 	out.Consumer = consumerJSON{Name: maskName(c.Consumer.Name), Mobile: maskMobile(c.Consumer.Mobile), DivisionCode: c.Consumer.DivisionCode[:4] + "00"}
-	out.AssigneeID, out.PossibleDuplicateOf = nil, nil
+	out.AssigneeID, out.AssigneeName, out.PossibleDuplicateOf = nil, "", nil
 	return out
 }
 

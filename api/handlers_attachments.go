@@ -98,7 +98,18 @@ func (s *Server) handleCaseAttachmentAdd(c *gin.Context) {
 
 func (s *Server) handleCaseAttachments(c *gin.Context) {
 	id, _ := idParam(c, "id")
-	atts, err := s.Cases.Attachments(c.Request.Context(), s.actor(c), id)
+	s.listAttachments(c, s.actor(c), id)
+}
+
+func (s *Server) handleTrackAttachments(c *gin.Context) {
+	if kc, a, ok := s.tracked(c); ok {
+		s.listAttachments(c, a, kc.ID)
+	}
+}
+
+// listAttachments answers with the files of a case the actor may see.
+func (s *Server) listAttachments(c *gin.Context, a domain.Actor, caseID int64) {
+	atts, err := s.Cases.Attachments(c.Request.Context(), a, caseID)
 	if err != nil {
 		writeError(c, err)
 		return

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -42,17 +43,29 @@ func idParam(c *gin.Context, name string) (int64, error) {
 
 // writeCase answers with a case and its ETag.
 func (s *Server) writeCase(c *gin.Context, status int, kc *domain.Case, forBusiness bool) {
-	d, err := s.Cases.DeadlinesOf(c.Request.Context(), kc)
+	out, err := s.caseView(c.Request.Context(), kc, forBusiness)
 	if err != nil {
 		writeError(c, err)
 		return
 	}
 	c.Header("ETag", etag(kc))
-	if forBusiness {
-		c.JSON(status, caseForBusiness(kc, d))
-		return
+	c.JSON(status, out)
+}
+
+// caseView renders a case with its deadlines and labels, for a business without what it
+// need not see.
+func (s *Server) caseView(ctx context.Context, kc *domain.Case, forBusiness bool) (caseJSON, error) {
+	d, err := s.Cases.DeadlinesOf(ctx, kc)
+	if err != nil {
+		return caseJSON{}, err
 	}
-	c.JSON(status, caseOut(kc, d))
+	if err := s.Cases.Label(ctx, kc); err != nil {
+		return caseJSON{}, err
+	}
+	if forBusiness {
+		return caseForBusiness(kc, d), nil
+	}
+	return caseOut(kc, d), nil
 }
 
 // maxComplaintBody bounds a complaint; the narrative is at most 5000 characters.
@@ -159,10 +172,18 @@ func (s *Server) listCases(c *gin.Context, a domain.Actor, forBusiness bool) {
 		writeError(c, err)
 		return
 	}
-	out := caseListJSON{Items: make([]caseJSON, 0, len(page.Items)), NextCursor: page.NextCursor}
+	ctx := c.Request.Context()
+	all := make([]*domain.Case, len(page.Items))
 	for i := range page.Items {
-		kc := &page.Items[i]
-		d, err := s.Cases.DeadlinesOf(c.Request.Context(), kc)
+		all[i] = &page.Items[i]
+	}
+	if err := s.Cases.Label(ctx, all...); err != nil {
+		writeError(c, err)
+		return
+	}
+	out := caseListJSON{Items: make([]caseJSON, 0, len(page.Items)), NextCursor: page.NextCursor}
+	for _, kc := range all {
+		d, err := s.Cases.DeadlinesOf(ctx, kc)
 		if err != nil {
 			writeError(c, err)
 			return

@@ -9,9 +9,20 @@ import (
 	"github.com/redress-project/redress/domain"
 )
 
-// tracked opens the case of the :tracking_number with the X-Access-Code header.
+// tracked opens the case of the :tracking_number with the X-Access-Code header or, without
+// it, for the signed-in consumer account the case was filed from.
 func (s *Server) tracked(c *gin.Context) (*domain.Case, domain.Actor, bool) {
-	kc, a, err := s.Cases.Track(c.Request.Context(), c.Param("tracking_number"), c.GetHeader("X-Access-Code"), c.ClientIP())
+	var (
+		kc  *domain.Case
+		a   domain.Actor
+		err error
+	)
+	tn, code := c.Param("tracking_number"), c.GetHeader("X-Access-Code")
+	if p := principalOf(c); code == "" && p != nil && p.User.Kind == domain.UserConsumer {
+		kc, a, err = s.Cases.TrackByAccount(c.Request.Context(), tn, p.User.ID, c.ClientIP())
+	} else {
+		kc, a, err = s.Cases.Track(c.Request.Context(), tn, code, c.ClientIP())
+	}
 	if err != nil {
 		writeError(c, err)
 		return nil, a, false
@@ -34,13 +45,13 @@ func (s *Server) handleTrack(c *gin.Context) {
 		writeError(c, err)
 		return
 	}
-	d, err := s.Cases.DeadlinesOf(c.Request.Context(), kc)
+	out, err := s.caseView(c.Request.Context(), kc, false)
 	if err != nil {
 		writeError(c, err)
 		return
 	}
 	c.Header("ETag", etag(kc))
-	c.JSON(http.StatusOK, trackJSON{Case: caseOut(kc, d), Events: eventsOut(events, false)})
+	c.JSON(http.StatusOK, trackJSON{Case: out, Events: eventsOut(events, false)})
 }
 
 type messageRequest struct {
@@ -160,12 +171,12 @@ func (s *Server) handleBusinessCaseGet(c *gin.Context) {
 		writeError(c, err)
 		return
 	}
-	d, err := s.Cases.DeadlinesOf(c.Request.Context(), kc)
+	out, err := s.caseView(c.Request.Context(), kc, true)
 	if err != nil {
 		writeError(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, trackJSON{Case: caseForBusiness(kc, d), Events: eventsOut(events, false)})
+	c.JSON(http.StatusOK, trackJSON{Case: out, Events: eventsOut(events, false)})
 }
 
 // businessChange handles a business user's change to a case against their business.
@@ -215,10 +226,10 @@ func (s *Server) handleBusinessAgreement() gin.HandlerFunc {
 		if err != nil {
 			return nil, 0, err
 		}
-		d, err := s.Cases.DeadlinesOf(ctx, kc)
+		out, err := s.caseView(ctx, kc, true)
 		if err != nil {
 			return nil, 0, err
 		}
-		return caseForBusiness(kc, d), http.StatusOK, nil
+		return out, http.StatusOK, nil
 	})
 }

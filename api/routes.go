@@ -82,6 +82,7 @@ func (s *Server) routes() []route {
 
 		{http.MethodPost, "/api/v1/complaints", public, s.handleComplaintCreate},
 		{http.MethodPost, "/api/v1/complaints/:id/attachments", public, s.handleComplaintAttachment},
+		{http.MethodGet, "/api/v1/track/:tracking_number/attachments", public, s.handleTrackAttachments},
 		{http.MethodGet, "/api/v1/track/:tracking_number/attachments/:attachment_id", public, s.handleTrackAttachmentGet},
 		{http.MethodGet, "/api/v1/track/:tracking_number", public, s.handleTrack},
 		{http.MethodPost, "/api/v1/track/:tracking_number/messages", public, s.handleTrackMessage},

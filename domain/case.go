@@ -167,6 +167,7 @@ type Case struct {
 	GuardianConsent     bool // a minor's case: the guardian consented too
 	Channel             string
 	AssigneeID          *int64
+	AssigneeName        string // filled by CaseService.Label for display
 	PossibleDuplicateOf *int64
 	ReceivedAt          time.Time
 	Acceptance          Clock

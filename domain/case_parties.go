@@ -14,17 +14,32 @@ var TrackThrottle = ThrottlePolicy{SlowAfter: 10, LockAfter: 30, LockFor: 15 * t
 // A wrong code and an unknown number are the same not_found; failures are rate-limited
 // per address. Errors: not_found, rate_limited.
 func (s *CaseService) Track(ctx context.Context, trackingNumber, accessCode, ip string) (*Case, Actor, error) {
-	return s.openByCode(ctx, accessCode, ip, func() (*Case, error) {
+	return s.openTracked(ctx, ip, func() (*Case, error) {
 		return s.Cases.FindCaseByTrackingNumber(ctx, strings.ToUpper(strings.TrimSpace(trackingNumber)))
-	})
+	}, func(c *Case) bool { return c.CheckAccessCode(accessCode) })
 }
 
 // TrackByID is Track for a case known by its ID, as the receipt gives it.
 func (s *CaseService) TrackByID(ctx context.Context, id int64, accessCode, ip string) (*Case, Actor, error) {
-	return s.openByCode(ctx, accessCode, ip, func() (*Case, error) { return s.Cases.FindCase(ctx, id) })
+	return s.openTracked(ctx, ip, func() (*Case, error) { return s.Cases.FindCase(ctx, id) },
+		func(c *Case) bool { return c.CheckAccessCode(accessCode) })
 }
 
-func (s *CaseService) openByCode(ctx context.Context, accessCode, ip string, find func() (*Case, error)) (*Case, Actor, error) {
+// TrackByAccount is Track for a consumer signed in to the account the case was filed
+// from: the account stands in for the access code.
+func (s *CaseService) TrackByAccount(ctx context.Context, trackingNumber string, userID int64, ip string) (*Case, Actor, error) {
+	kc, a, err := s.openTracked(ctx, ip, func() (*Case, error) {
+		return s.Cases.FindCaseByTrackingNumber(ctx, strings.ToUpper(strings.TrimSpace(trackingNumber)))
+	}, func(c *Case) bool { return userID != 0 && c.Consumer.UserID != nil && *c.Consumer.UserID == userID })
+	if err == nil {
+		a.UserID = userID
+	}
+	return kc, a, err
+}
+
+// openTracked opens a case for its consumer once proven allows it; wrong guesses are
+// counted per address, so tracking numbers cannot be enumerated.
+func (s *CaseService) openTracked(ctx context.Context, ip string, find func() (*Case, error), proven func(*Case) bool) (*Case, Actor, error) {
 	key := "track:" + ip
 	f, err := s.Throttle.FindLoginFailures(ctx, key)
 	if err != nil {
@@ -39,7 +54,7 @@ func (s *CaseService) openByCode(ctx context.Context, accessCode, ip string, fin
 	if err != nil && CodeOf(err) != ECodeNotFound {
 		return nil, Actor{}, err
 	}
-	if c == nil || !c.CheckAccessCode(accessCode) {
+	if c == nil || !proven(c) {
 		if err := s.Throttle.RecordLoginFailure(ctx, key, now, TrackThrottle.Window); err != nil {
 			return nil, Actor{}, err
 		}

@@ -23,6 +23,7 @@ type CaseService struct {
 	// Files keeps attachment bytes; AttachmentRecords their records.
 	Files             FileStore
 	AttachmentRecords AttachmentStore
+	Labels            CaseLabelStore
 	Now               func() time.Time
 
 	mu       sync.Mutex

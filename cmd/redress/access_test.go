@@ -77,6 +77,7 @@ var accessCases = []accessCase{
 	{"POST /api/v1/track/:tracking_number/agreement", "POST", "/api/v1/track/XX-2026-000000/agreement", map[string]string{}, everyone, false},
 	{"POST /api/v1/track/:tracking_number/rating", "POST", "/api/v1/track/XX-2026-000000/rating", map[string]string{}, everyone, false},
 	{"POST /api/v1/complaints/:id/attachments", "POST", "/api/v1/complaints/{case}/attachments", map[string]string{}, everyone, false},
+	{"GET /api/v1/track/:tracking_number/attachments", "GET", "/api/v1/track/XX-2026-000000/attachments", nil, everyone, false},
 	{"GET /api/v1/track/:tracking_number/attachments/:attachment_id", "GET", "/api/v1/track/XX-2026-000000/attachments/1", nil, everyone, false},
 	{"GET /api/v1/cases/:id/attachments", "GET", "/api/v1/cases/{case}/attachments", nil, caseReaders, true},
 	{"POST /api/v1/cases/:id/attachments", "POST", "/api/v1/cases/{case}/attachments", map[string]string{}, caseWorkers, true},

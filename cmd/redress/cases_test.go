@@ -533,6 +533,51 @@ func TestMyCases(t *testing.T) {
 		if len(list.Items) != 1 || list.Items[0].ID != r.ID {
 			t.Fatalf("my cases = %+v", list.Items)
 		}
+
+		// The account stands in for the access code, on the consumer's own cases only.
+		tn := "/api/v1/track/" + r.TrackingNumber
+		var d trackDoc
+		consumer.do("GET", tn, nil).want(http.StatusOK).decode(&d)
+		if d.Case.ID != r.ID {
+			t.Fatalf("tracked %d, want %d", d.Case.ID, r.ID)
+		}
+		consumer.do("POST", tn+"/messages", map[string]string{"body": "补充：商家客服电话无人接听。"}).want(http.StatusCreated)
+		consumer.upload(fmt.Sprintf("/api/v1/complaints/%d/attachments", r.ID), "receipt.png", pngBytes(t), "X-Access-Code", r.AccessCode).want(http.StatusCreated)
+		var atts struct{ Items []struct{ Filename string } }
+		consumer.do("GET", tn+"/attachments", nil).want(http.StatusOK).decode(&atts)
+		if len(atts.Items) != 1 || atts.Items[0].Filename != "receipt.png" {
+			t.Fatalf("attachments = %+v", atts.Items)
+		}
+		other := s.file(t, designComplaint())
+		consumer.do("GET", "/api/v1/track/"+other.TrackingNumber, nil).problem(http.StatusNotFound, "not_found")
+		s.anon(t).do("GET", tn, nil).problem(http.StatusNotFound, "not_found")
+		s.anon(t).do("GET", tn+"/attachments", nil, "X-Access-Code", r.AccessCode).want(http.StatusOK)
+
+		// Names beside IDs: who holds the case and the business's credit code.
+		gz := s.login(t, "gz.mediator@redress.test")
+		var me struct{ ID int64 }
+		gz.do("GET", "/api/v1/me", nil).decode(&me)
+		path := fmt.Sprintf("/api/v1/cases/%d", r.ID)
+		etag := gz.do("GET", path, nil).want(http.StatusOK).Header.Get("ETag")
+		gz.do("POST", path+"/assignment", map[string]any{"assignee_id": me.ID}, "If-Match", etag).want(http.StatusOK)
+		var labeled struct {
+			AssigneeName string `json:"assignee_name"`
+			Business     struct{ USCC string }
+		}
+		gz.do("GET", path, nil).want(http.StatusOK).decode(&labeled)
+		if labeled.AssigneeName == "" || labeled.Business.USCC != "91440101MA5CQ8KL31" {
+			t.Fatalf("labels = %+v", labeled)
+		}
+		var page struct {
+			Items []struct {
+				ID           int64
+				AssigneeName string `json:"assignee_name"`
+			}
+		}
+		gz.do("GET", "/api/v1/cases?assignee="+itoa(me.ID), nil).want(http.StatusOK).decode(&page)
+		if len(page.Items) != 1 || page.Items[0].AssigneeName != labeled.AssigneeName {
+			t.Fatalf("inbox = %+v", page.Items)
+		}
 	})
 }
 

@@ -381,6 +381,11 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	associations := &domain.AssociationService{Store: assocStore, Users: m.users, Divisions: divisions, Grants: broadcastGrants{m}, Now: now}
 	stats := &domain.StatsService{Store: repo.NewStats(m.DB), Associations: associations, Now: now}
 	cases := newCaseService(m.DB, associations, m.Config.DataDir, now)
+	if m.Config.Files != "" {
+		if cases.Files, err = repo.OpenS3Files(ctx, m.Config.Files); err != nil {
+			return nil, err
+		}
+	}
 	studies := repo.NewCaseStudies(m.DB)
 	deps := api.Deps{
 		Accounts: &domain.AccountService{
@@ -408,7 +413,7 @@ func newCaseService(db *repo.DB, associations *domain.AssociationService, dataDi
 	return &domain.CaseService{
 		Cases: cases, Idempotency: repo.NewIdempotency(db), Associations: associations,
 		Divisions: repo.NewDivisions(db), Calendars: repo.NewCalendars(db), Throttle: repo.NewThrottle(db),
-		Files: repo.DiskFiles{Dir: filepath.Join(dataDir, "attachments")}, AttachmentRecords: cases, Now: now,
+		Files: repo.DiskFiles{Dir: filepath.Join(dataDir, "attachments")}, AttachmentRecords: cases, Labels: repo.NewCaseLabels(db), Now: now,
 	}
 }
 
