@@ -9,8 +9,16 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/johannesboyne/gofakes3"
+	"github.com/johannesboyne/gofakes3/backend/s3mem"
+
+	"github.com/redress-project/redress/repo"
+	"github.com/redress-project/redress/repo/repotest"
 )
 
 // pngBytes is a real, small PNG image.
@@ -115,4 +123,35 @@ func TestAttachments(t *testing.T) {
 			t.Fatalf("consumer timeline %v: the consumer's upload only", types)
 		}
 	})
+}
+
+// TestAttachmentsInObjectStore runs two instances with separate data dirs on one
+// PostgreSQL database and one S3-compatible store (in process): a file uploaded through
+// one is downloaded through the other.
+func TestAttachmentsInObjectStore(t *testing.T) {
+	if !contains(repotest.Dialects(t), repo.Postgres) {
+		t.Skip("instances share a PostgreSQL database; set " + repotest.PostgresEnv)
+	}
+	store := httptest.NewServer(gofakes3.New(s3mem.New()).Server())
+	t.Cleanup(store.Close)
+	cfg := MustOpenServer(t, repo.Postgres).Config
+	cfg.Files = "s3://key:secret@" + strings.TrimPrefix(store.URL, "http://") + "/redress?secure=false"
+	cfg.DataDir = t.TempDir()
+	a := startInstance(t, cfg)
+	cfg.DataDir = t.TempDir()
+	b := startInstance(t, cfg)
+
+	var r receipt
+	a.anon(t).do("POST", "/api/v1/complaints", designComplaint()).want(http.StatusCreated).decode(&r)
+	img := pngBytes(t)
+	var att struct{ ID int64 }
+	a.anon(t).upload(fmt.Sprintf("/api/v1/complaints/%d/attachments", r.ID), "receipt.png", img, "X-Access-Code", r.AccessCode).
+		want(http.StatusCreated).decode(&att)
+	got := b.login(t, "gz.mediator@redress.test").do("GET", fmt.Sprintf("/api/v1/cases/%d/attachments/%d", r.ID, att.ID), nil).want(http.StatusOK)
+	if !bytes.Equal(got.Body, img) {
+		t.Fatalf("instance B served %d bytes, want the %d uploaded on A", len(got.Body), len(img))
+	}
+	if entries, _ := os.ReadDir(cfg.DataDir); len(entries) != 0 {
+		t.Fatalf("the data dir holds %d entries; attachments belong in the object store", len(entries))
+	}
 }

@@ -23,6 +23,7 @@ type Config struct {
 	DBMaxConns     int
 	SecureCookies  bool
 	TrustedProxies string
+	Files          string // empty: the data dir; else an s3:// URL
 }
 
 // DefaultConfig returns the configuration of a development machine.
@@ -50,6 +51,7 @@ var envVars = []struct {
 	{"REDRESS_DB_MAX_CONNS", func(c *Config, v string) (err error) { c.DBMaxConns, err = strconv.Atoi(v); return }},
 	{"REDRESS_SECURE_COOKIES", func(c *Config, v string) (err error) { c.SecureCookies, err = strconv.ParseBool(v); return }},
 	{"REDRESS_TRUSTED_PROXIES", func(c *Config, v string) error { c.TrustedProxies = v; return nil }},
+	{"REDRESS_FILES", func(c *Config, v string) error { c.Files = v; return nil }},
 }
 
 // ApplyEnv overrides the configuration with the environment variables that are set.
@@ -76,6 +78,7 @@ func (c *Config) bindServe(fs *flag.FlagSet) {
 	c.bindDB(fs)
 	fs.StringVar(&c.Addr, "addr", c.Addr, "listen address (REDRESS_ADDR)")
 	fs.StringVar(&c.DataDir, "data-dir", c.DataDir, "directory for attachments (REDRESS_DATA_DIR)")
+	fs.StringVar(&c.Files, "files", c.Files, "attachments in an S3-compatible store instead of the data dir: s3://KEY:SECRET@HOST/BUCKET[/PREFIX][?secure=false] (REDRESS_FILES)")
 	fs.DurationVar(&c.SessionTTL, "session-ttl", c.SessionTTL, "how long a login lasts (REDRESS_SESSION_TTL)")
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", c.SecureCookies, "mark cookies Secure; set it behind HTTPS (REDRESS_SECURE_COOKIES)")
 	fs.StringVar(&c.TrustedProxies, "trusted-proxies", c.TrustedProxies, "comma-separated proxy addresses whose X-Forwarded-For is trusted (REDRESS_TRUSTED_PROXIES)")
@@ -95,6 +98,9 @@ func (c Config) Validate() error {
 	}
 	if c.SessionTTL < time.Minute || c.SessionTTL > 30*24*time.Hour {
 		errs = append(errs, fmt.Errorf("--session-ttl: %s is outside 1m..720h", c.SessionTTL))
+	}
+	if c.Files != "" && !strings.HasPrefix(c.Files, "s3://") {
+		errs = append(errs, errors.New("--files: use s3://KEY:SECRET@HOST/BUCKET[/PREFIX], or leave it empty for the data dir"))
 	}
 	if c.DBMaxConns < 1 {
 		errs = append(errs, fmt.Errorf("--db-max-conns: %d must be at least 1", c.DBMaxConns))

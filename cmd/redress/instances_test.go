@@ -18,18 +18,7 @@ func TestTwoInstances(t *testing.T) {
 		t.Skip("several instances share a PostgreSQL database; set " + repotest.PostgresEnv)
 	}
 	a := MustOpenServer(t, repo.Postgres)
-	cfg := a.Config
-	cfg.Addr = "127.0.0.1:0"
-	ctx, cancel := context.WithCancel(context.Background())
-	m, err := OpenMain(ctx, cfg, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- m.Run(ctx) }()
-	t.Cleanup(func() { cancel(); <-done; m.Close() })
-	b := &testServer{Main: m, URL: m.URL()}
-	waitHealthy(t, b)
+	b := startInstance(t, a.Config)
 
 	// A session made on A is good on B.
 	onA := a.login(t, "bj.supervisor@redress.test")
@@ -66,6 +55,23 @@ func TestTwoInstances(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// startInstance starts another server with cfg on a port of its own.
+func startInstance(t *testing.T, cfg Config) *testServer {
+	t.Helper()
+	cfg.Addr = "127.0.0.1:0"
+	ctx, cancel := context.WithCancel(context.Background())
+	m, err := OpenMain(ctx, cfg, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-done; m.Close() })
+	s := &testServer{Main: m, URL: m.URL()}
+	waitHealthy(t, s)
+	return s
 }
 
 func contains(xs []string, x string) bool {
