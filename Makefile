@@ -6,7 +6,7 @@ VERSION  := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS  := -X main.version=$(VERSION)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run build web server test test-go test-web test-e2e lint clean
+.PHONY: run build web server test test-go test-web test-e2e lint bench clean
 
 ## run: build everything, migrate and seed data/redress.db (SQLite), serve on :8080
 run: build
@@ -47,6 +47,12 @@ lint: frontend/node_modules/.installed
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	cd frontend && npm run typecheck
+
+## bench: seed 1,000,000 cases into a fresh PostgreSQL database (redress_bench) and measure
+## the API against raw SQL; BENCH_FLAGS="--cases 100000 --duration 10s" for a shorter run
+bench:
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/redress
+	$(BIN) bench $(BENCH_FLAGS)
 
 clean:
 	rm -rf bin frontend/dist

@@ -37,6 +37,7 @@ Usage:
   redress audit verify               check the hash chain of every case's events
   redress anonymize [--json]         scrub personal data from text on standard input
   redress anonymize eval             measure the anonymizer on a generated labeled corpus
+  redress bench [--cases N]          seed a fresh database and measure the API against raw SQL
   redress version                    print the version
 
 Run "redress COMMAND --help" for a command's flags. Every flag has a REDRESS_*
@@ -119,6 +120,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return auditVerify(ctx, cfg, stdout, stderr)
 	case "anonymize":
 		return anonymizeCommand(args, os.Stdin, stdout, stderr)
+	case "bench":
+		return benchCommand(ctx, args, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "redress", version)
 		return nil
