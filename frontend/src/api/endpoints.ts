@@ -6,7 +6,9 @@ import type {
   AnswerRequest,
   Association,
   Attachment,
+  BusinessMatch,
   BusinessStat,
+  CalendarYear,
   CaseStudyPage,
   CaseStudyQuery,
   Case,
@@ -17,6 +19,8 @@ import type {
   ChangePasswordRequest,
   ComplaintRequest,
   CreateReportRequest,
+  DeadlineRule,
+  DeadlineRuleRequest,
   Division,
   ListResponse,
   LoginRequest,
@@ -30,13 +34,19 @@ import type {
   RatingRequest,
   Receipt,
   Report,
+  Reputation,
   Role,
   SessionRequest,
   SpikeAlert,
+  StaffCaseStudy,
   StatsScope,
+  StudyAction,
+  StudyEdit,
+  StudyStatus,
   Taxonomy,
   TransitionRequest,
   VersionedCase,
+  VersionedStudy,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -93,7 +103,11 @@ export function caseListQuery(p: CaseListParams): string {
   return s ? `?${s}` : '';
 }
 
-const accessCode = (code: string) => ({ 'X-Access-Code': code });
+/**
+ * The access code header; without a code the logged-in consumer's session (cookie, and the
+ * CSRF header on writes) opens a case filed from their account.
+ */
+const accessCode = (code: string): Record<string, string> => (code ? { 'X-Access-Code': code } : {});
 
 export interface UploadCallbacks {
   onProgress?: (percent: number) => void;
@@ -108,7 +122,7 @@ export const complaintsApi = {
     uploadFile<Attachment>(`/api/v1/complaints/${caseId}/attachments`, { file, headers: accessCode(code), ...cb }),
 };
 
-/** The consumer's tracking view, by tracking number and access code. */
+/** The consumer's tracking view, by tracking number and access code (or the consumer's session). */
 export const trackApi = {
   get: (tn: string, code: string, signal?: AbortSignal) =>
     api<CaseWithEvents>(`/api/v1/track/${seg(tn)}`, { headers: accessCode(code), signal }),
@@ -122,6 +136,8 @@ export const trackApi = {
     api<Case>(`/api/v1/track/${seg(tn)}/rating`, { method: 'POST', body, headers: accessCode(code) }),
   attachment: (tn: string, code: string, attachmentId: number) =>
     apiBlob(`/api/v1/track/${seg(tn)}/attachments/${attachmentId}`, { headers: accessCode(code) }),
+  attachments: (tn: string, code: string, signal?: AbortSignal) =>
+    api<ListResponse<Attachment>>(`/api/v1/track/${seg(tn)}/attachments`, { headers: accessCode(code), signal }),
 };
 
 /** A case with the ETag of the version read. */
@@ -229,4 +245,49 @@ export const reportsApi = {
   publish: (code: string, id: number) =>
     api<Report>(`/api/v1/associations/${seg(code)}/reports/${id}/publication`, { method: 'POST' }),
   getPublic: (id: string, signal?: AbortSignal) => api<Report>(`/api/v1/public/reports/${seg(id)}`, { signal }),
+  listPublic: (signal?: AbortSignal) => api<ListResponse<Report>>('/api/v1/public/reports', { signal }),
+};
+
+/** A case study with the ETag of the version read. */
+async function versionedStudy(promise: Promise<{ data: StaffCaseStudy; headers: Headers }>): Promise<VersionedStudy> {
+  const { data, headers } = await promise;
+  return { study: data, etag: headers.get('ETag') ?? `"${data.version}"` };
+}
+
+/** Case studies for staff: drafted from a closed case, edited, and moved through review. */
+export const studiesApi = {
+  list: (status: StudyStatus | '', signal?: AbortSignal) =>
+    api<ListResponse<StaffCaseStudy>>(`/api/v1/case-studies${status ? `?status=${seg(status)}` : ''}`, { signal }),
+  get: (id: number, signal?: AbortSignal) =>
+    versionedStudy(apiResponse<StaffCaseStudy>(`/api/v1/case-studies/${id}`, { signal })),
+  draft: (caseId: number) =>
+    versionedStudy(apiResponse<StaffCaseStudy>(`/api/v1/cases/${caseId}/case-study`, { method: 'POST' })),
+  edit: (id: number, etag: string, body: StudyEdit) =>
+    versionedStudy(apiResponse<StaffCaseStudy>(`/api/v1/case-studies/${id}`, { method: 'PATCH', body, headers: ifMatch(etag) })),
+  act: (id: number, etag: string, action: StudyAction, reason = '') =>
+    versionedStudy(
+      apiResponse<StaffCaseStudy>(`/api/v1/case-studies/${id}/transitions`, {
+        method: 'POST',
+        body: { action, reason },
+        headers: ifMatch(etag),
+      }),
+    ),
+};
+
+/** Association settings and the platform's working-day calendar. */
+export const settingsApi = {
+  deadlineRules: (code: string, signal?: AbortSignal) =>
+    api<ListResponse<DeadlineRule>>(`/api/v1/associations/${seg(code)}/deadline-rules`, { signal }),
+  saveDeadlineRule: (code: string, body: DeadlineRuleRequest) =>
+    api<ListResponse<DeadlineRule>>(`/api/v1/associations/${seg(code)}/deadline-rules`, { method: 'PUT', body }),
+  calendar: (year: number, signal?: AbortSignal) => api<CalendarYear>(`/api/v1/calendar/${year}`, { signal }),
+  saveCalendar: (year: number, body: Omit<CalendarYear, 'year'>) =>
+    api<CalendarYear>(`/api/v1/calendar/${year}`, { method: 'PUT', body }),
+};
+
+/** Public business lookup and reputation pages. */
+export const businessesApi = {
+  search: (q: string, signal?: AbortSignal) =>
+    api<ListResponse<BusinessMatch>>(`/api/v1/public/businesses?q=${seg(q)}`, { signal }),
+  get: (id: string, signal?: AbortSignal) => api<Reputation>(`/api/v1/public/businesses/${seg(id)}`, { signal }),
 };

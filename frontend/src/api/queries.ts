@@ -202,7 +202,7 @@ export function useTrack(tn: string, code: string) {
   return useQuery({
     queryKey: queryKeys.track(tn, code),
     queryFn: ({ signal }) => trackApi.get(tn, code, signal),
-    enabled: !!tn && !!code,
+    enabled: !!tn,
     staleTime: 10_000,
   });
 }

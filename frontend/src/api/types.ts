@@ -206,6 +206,8 @@ export interface CaseConsumer {
 export interface CaseBusiness {
   id: number;
   name: string;
+  /** the unified social credit code, when known */
+  uscc?: string;
   platform?: string;
   division_code?: string;
 }
@@ -245,6 +247,8 @@ export interface Case {
   consent_to_publish: boolean;
   channel: string;
   assignee_id: number | null;
+  /** omitted when unassigned */
+  assignee_name?: string;
   possible_duplicate_of: number | null;
   received_at: string;
   acceptance_due: string;
@@ -537,4 +541,84 @@ export interface CreateReportRequest {
   from: string;
   to: string;
   title?: string;
+}
+
+// ---------------------------------------------------------------- case studies (staff)
+
+export const STUDY_STATUSES = ['draft', 'submitted', 'approved', 'published', 'withdrawn'] as const;
+export type StudyStatus = (typeof STUDY_STATUSES)[number];
+
+export const STUDY_ACTIONS = ['submit', 'return', 'approve', 'publish', 'withdraw'] as const;
+export type StudyAction = (typeof STUDY_ACTIONS)[number];
+
+/** What the anonymizer replaced: byte offsets into the source text, its kind, and the original. */
+export interface AnonymizedSpan {
+  start: number;
+  end: number;
+  type: string;
+  text: string;
+}
+
+/** A case study as staff see it: the public text plus its workflow state. */
+export interface StaffCaseStudy extends PublicCaseStudy {
+  id: number;
+  case_id: number;
+  status: StudyStatus;
+  /** how many closed cases share the published facts with this outcome, and how many outcomes */
+  k: number;
+  l: number;
+  needs_review: boolean;
+  review_note?: string;
+  spans: AnonymizedSpan[] | null;
+  version: number;
+  updated_at: string;
+}
+
+/** A case study with the ETag of the version read. */
+export interface VersionedStudy {
+  study: StaffCaseStudy;
+  etag: string;
+}
+
+export interface StudyEdit {
+  title?: string;
+  narrative?: string;
+  mediator_action?: string;
+  lesson?: string;
+  tip?: string;
+}
+
+// ---------------------------------------------------------------- settings
+
+export interface DeadlineRule {
+  /** null for the platform default */
+  association: string | null;
+  effective_from: string;
+  acceptance_days: number;
+  mediation_days: number;
+  business_response_days: number;
+  basis: string;
+}
+
+export type DeadlineRuleRequest = Omit<DeadlineRule, 'association'>;
+
+/** A year's exceptions to the Monday–Friday week: holidays off, make-up workdays on. */
+export interface CalendarYear {
+  year: number;
+  holidays: string[];
+  workdays: string[];
+}
+
+// ---------------------------------------------------------------- public business pages
+
+export interface BusinessMatch {
+  id: number;
+  name: string;
+  complaints_last_year: number;
+  figures_published: boolean;
+}
+
+export interface Reputation extends BusinessStat {
+  period: { from: string; to: string };
+  top_categories: KeyCount[];
 }
