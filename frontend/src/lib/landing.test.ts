@@ -4,7 +4,7 @@ import { landingPath } from './landing';
 describe('landingPath', () => {
   it('sends each kind of user home', () => {
     expect(landingPath('business')).toBe('/console/business');
-    expect(landingPath('consumer')).toBe('/track');
+    expect(landingPath('consumer')).toBe('/my');
     expect(landingPath('staff')).toBe('/console');
     expect(landingPath(undefined)).toBe('/console');
   });
@@ -13,7 +13,7 @@ describe('landingPath', () => {
     expect(landingPath('staff', '/console/business/7')).toBe('/console');
     expect(landingPath('business', '/console/business/7')).toBe('/console/business/7');
     expect(landingPath('business', '/console/cases/7')).toBe('/console/business');
-    expect(landingPath('consumer', '/console/cases/7')).toBe('/track');
+    expect(landingPath('consumer', '/console/cases/7')).toBe('/my');
     expect(landingPath('staff', 'https://evil.example/console')).toBe('/console');
   });
 });

@@ -1,4 +1,14 @@
-import { ApartmentOutlined, BarChartOutlined, FileTextOutlined, DashboardOutlined, InboxOutlined, SearchOutlined, ShopOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  InboxOutlined,
+  SearchOutlined,
+  ShopOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu, Result } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -17,13 +27,28 @@ export function useStaff(): Me {
   return useOutletContext<Me>();
 }
 
-const SECTIONS = ['/console/dashboard', '/console/reports', '/console/cases', '/console/associations', '/console/business', '/console/password'];
+const SECTIONS = [
+  '/console/dashboard',
+  '/console/reports',
+  '/console/cases',
+  '/console/studies',
+  '/console/associations',
+  '/console/settings',
+  '/console/business',
+  '/console/password',
+];
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((s) => pathname.startsWith(s)) ?? '/console';
 }
 
-function SideMenu({ kind }: { kind: UserKind }) {
+/** Admins of an association (deadline rules) and platform admins (the calendar) see settings. */
+function managesSettings(me: Me): boolean {
+  return me.is_platform_admin || (me.memberships ?? []).some((m) => m.role === 'admin');
+}
+
+function SideMenu({ me }: { me: Me }) {
+  const kind: UserKind = me.kind;
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -31,13 +56,15 @@ function SideMenu({ kind }: { kind: UserKind }) {
     kind === 'business'
       ? [{ key: '/console/business', icon: <ShopOutlined />, label: t('nav.businessCases') }]
       : kind === 'consumer'
-        ? [{ key: '/track', icon: <SearchOutlined />, label: t('track.myCases') }]
+        ? [{ key: '/my', icon: <SearchOutlined />, label: t('track.myCases') }]
         : [
           { key: '/console', icon: <DashboardOutlined />, label: t('nav.overview') },
           { key: '/console/cases', icon: <InboxOutlined />, label: t('nav.cases') },
           { key: '/console/dashboard', icon: <BarChartOutlined />, label: t('nav.dashboard') },
           { key: '/console/reports', icon: <FileTextOutlined />, label: t('nav.reports') },
+          { key: '/console/studies', icon: <BookOutlined />, label: t('nav.studies') },
           { key: '/console/associations', icon: <ApartmentOutlined />, label: t('nav.associations') },
+          ...(managesSettings(me) ? [{ key: '/console/settings', icon: <CalendarOutlined />, label: t('nav.settings') }] : []),
         ];
   return (
     <Menu
@@ -57,7 +84,7 @@ function SideMenu({ kind }: { kind: UserKind }) {
 function consoleBody(user: Me, pathname: string, t: (k: string) => string) {
   const portal = pathname.startsWith('/console/business');
   if (user.kind === 'consumer') {
-    return pathname.startsWith('/console/password') ? <Outlet context={user} /> : <Navigate to="/track" replace />;
+    return pathname.startsWith('/console/password') ? <Outlet context={user} /> : <Navigate to="/my" replace />;
   }
   if (user.kind === 'business') {
     return portal || pathname.startsWith('/console/password') ? (
@@ -102,7 +129,7 @@ export function ConsoleLayout() {
       <AppHeader brandTo={landingPath(user.kind)} extra={<UserMenu me={user} />} />
       <Layout>
         <Layout.Sider className="app-sider" width={220} breakpoint="lg" collapsedWidth={0}>
-          <SideMenu kind={user.kind} />
+          <SideMenu me={user} />
         </Layout.Sider>
         <Layout.Content className="app-content">{body}</Layout.Content>
       </Layout>

@@ -9,3 +9,6 @@ export { MembersPage } from './MembersPage';
 export { PasswordPage } from './PasswordPage';
 export { WelcomePage } from './WelcomePage';
 export { ReportsPage } from './ReportsPage';
+export { StudiesPage } from './studies/StudiesPage';
+export { StudyPage } from './studies/StudyPage';
+export { SettingsPage } from './settings/SettingsPage';

@@ -1,4 +1,4 @@
-import { BookOutlined, FileAddOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
+import { BookOutlined, FileAddOutlined, FileTextOutlined, SearchOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,7 @@ export function HomePage() {
         <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
       </section>
       <Row gutter={[24, 24]}>
-        <Col xs={24} md={12} xl={6}>
+        <Col xs={24} md={12} xl={8}>
           <EntryCard
             to="/complain"
             icon={<FileAddOutlined className="home-card-icon" />}
@@ -33,7 +33,7 @@ export function HomePage() {
             desc={t('home.complainDesc')}
           />
         </Col>
-        <Col xs={24} md={12} xl={6}>
+        <Col xs={24} md={12} xl={8}>
           <EntryCard
             to="/track"
             icon={<SearchOutlined className="home-card-icon" />}
@@ -41,7 +41,7 @@ export function HomePage() {
             desc={t('home.trackDesc')}
           />
         </Col>
-        <Col xs={24} md={12} xl={6}>
+        <Col xs={24} md={12} xl={8}>
           <EntryCard
             to="/login"
             icon={<TeamOutlined className="home-card-icon" />}
@@ -49,12 +49,28 @@ export function HomePage() {
             desc={t('home.staffDesc')}
           />
         </Col>
-        <Col xs={24} md={12} xl={6}>
+        <Col xs={24} md={12} xl={8}>
           <EntryCard
             to="/library"
             icon={<BookOutlined className="home-card-icon" />}
             title={t('home.library')}
             desc={t('home.libraryDesc')}
+          />
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <EntryCard
+            to="/businesses"
+            icon={<ShopOutlined className="home-card-icon" />}
+            title={t('home.businesses')}
+            desc={t('home.businessesDesc')}
+          />
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <EntryCard
+            to="/reports"
+            icon={<FileTextOutlined className="home-card-icon" />}
+            title={t('home.reports')}
+            desc={t('home.reportsDesc')}
           />
         </Col>
       </Row>

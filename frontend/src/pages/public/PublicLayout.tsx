@@ -1,4 +1,4 @@
-import { AppstoreOutlined, BookOutlined, LoginOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, BookOutlined, FileTextOutlined, LoginOutlined, ShopOutlined } from '@ant-design/icons';
 import { Button, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -35,13 +35,32 @@ function Account() {
   );
 }
 
-function LibraryLink() {
+/** The public pages anyone can read; on a phone the links shrink to their icons. */
+function PublicNav() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const links = [
+    { to: '/library', icon: <BookOutlined />, label: t('nav.library'), testId: 'header-library' },
+    { to: '/businesses', icon: <ShopOutlined />, label: t('nav.businesses'), testId: 'header-businesses' },
+    { to: '/reports', icon: <FileTextOutlined />, label: t('nav.publicReports'), testId: 'header-reports' },
+  ];
   return (
-    <Button type="link" icon={<BookOutlined />} onClick={() => navigate('/library')} data-testid="header-library">
-      {t('nav.library')}
-    </Button>
+    <>
+      {links.map((l) => (
+        <Button
+          key={l.to}
+          type="link"
+          icon={l.icon}
+          onClick={() => navigate(l.to)}
+          data-testid={l.testId}
+          aria-label={l.label}
+          title={l.label}
+          className="header-nav"
+        >
+          <span className="header-nav-label">{l.label}</span>
+        </Button>
+      ))}
+    </>
   );
 }
 
@@ -52,7 +71,7 @@ export function PublicLayout() {
       <AppHeader
         extra={
           <>
-            <LibraryLink />
+            <PublicNav />
             <Account />
           </>
         }

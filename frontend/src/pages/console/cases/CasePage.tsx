@@ -11,6 +11,7 @@ import { QueryError } from '../QueryError';
 import { AgreementPanel } from './AgreementPanel';
 import { CaseFacts } from './CaseFacts';
 import { CaseHeader } from './CaseHeader';
+import { CaseStudyButton } from './CaseStudyButton';
 import { EvidenceCard } from './EvidenceCard';
 import { NoteComposer } from './NoteComposer';
 import { availableActions, mayWork, rightsIn } from './permissions';
@@ -64,6 +65,7 @@ export function CasePage() {
             {c.title}
           </Typography.Title>
         </Space>
+        <CaseStudyButton c={c} canWork={canWork} />
       </div>
       <Flex vertical gap={16}>
         <CaseHeader c={c} me={me} rights={rights} members={members.data} actions={actions} userName={userName} />

@@ -5,10 +5,7 @@ import { StatusTag } from '../../../components/case/StatusTag';
 import { formatDate } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
 
-/**
- * The complaints a logged-in consumer filed under their account. Opening one still needs
- * its access code: the API has no account-based case view for consumers.
- */
+/** The complaints a logged-in consumer filed under their account. */
 export function MyCasesCard({ onPick }: { onPick: (trackingNumber: string) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -21,7 +18,13 @@ export function MyCasesCard({ onPick }: { onPick: (trackingNumber: string) => vo
       ) : (
         <Flex vertical gap={8}>
           {items.map((c) => (
-            <button key={c.id} type="button" className="my-case" onClick={() => onPick(c.tracking_number)}>
+            <button
+              key={c.id}
+              type="button"
+              className="my-case"
+              onClick={() => onPick(c.tracking_number)}
+              data-testid="my-case"
+            >
               <Space size={6} wrap>
                 <Typography.Text strong>{c.tracking_number}</Typography.Text>
                 <StatusTag status={c.status} />

@@ -1,6 +1,7 @@
 import { Col, Row, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { CSRF_COOKIE, isApiError, readCookie } from '../../../api/client';
 import { useMe, useTrack } from '../../../api/queries';
 import { useDescribeError } from '../../../hooks/useNotifyError';
@@ -14,11 +15,15 @@ import { MyCasesCard } from './MyCasesCard';
 import { TrackedCase } from './TrackedCase';
 import { TrackLookup } from './TrackLookup';
 
-/** A consumer account's case list, when one is logged in (the CSRF cookie marks a session). */
-function ConsumerCases({ onPick }: { onPick: (tn: string) => void }) {
+/**
+ * A consumer account's case list, when one is logged in (the CSRF cookie marks a session):
+ * their own cases open without the access code.
+ */
+function ConsumerCases() {
   const me = useMe();
+  const navigate = useNavigate();
   if (me.data?.kind !== 'consumer') return null;
-  return <MyCasesCard onPick={onPick} />;
+  return <MyCasesCard onPick={(tn) => navigate(`/my/${encodeURIComponent(tn)}`)} />;
 }
 
 /** /track: the tracking number and access code open the consumer's view of the case. */
@@ -82,12 +87,7 @@ export function TrackPage() {
         </Col>
         {loggedIn && (
           <Col span={24}>
-            <ConsumerCases
-              onPick={(tn) => {
-                setPrefill({ trackingNumber: tn, accessCode: '' });
-                setFormKey((k) => k + 1);
-              }}
-            />
+            <ConsumerCases />
           </Col>
         )}
       </Row>

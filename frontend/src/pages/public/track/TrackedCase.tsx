@@ -17,6 +17,7 @@ import { OutcomeCard } from './OutcomeCard';
 import { RatingCard } from './RatingCard';
 import { ReplyBox } from './ReplyBox';
 import { TrackedAttachment } from './TrackedAttachment';
+import { TrackedAttachments } from './TrackedAttachments';
 import { WithdrawButton } from './WithdrawButton';
 
 /** The consumer's view of their case: where it stands, its deadlines and history, what they can do. */
@@ -26,12 +27,15 @@ export function TrackedCase({
   code,
   onLeave,
   onChanged,
+  leaveLabel,
 }: {
   data: CaseWithEvents;
   tn: string;
+  /** the access code; empty when the consumer's session opens the case */
   code: string;
   onLeave: () => void;
   onChanged: () => void;
+  leaveLabel?: string;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -45,7 +49,7 @@ export function TrackedCase({
           {c.title}
         </Typography.Title>
         <Button icon={<SwapOutlined />} onClick={onLeave}>
-          {t('track.another')}
+          {leaveLabel ?? t('track.another')}
         </Button>
       </div>
       <Card className="track-summary">
@@ -80,7 +84,8 @@ export function TrackedCase({
         </Col>
         <Col xs={24} lg={9}>
           <Flex vertical gap={16}>
-            {open && (
+            {/* Adding evidence is proved by the access code only. */}
+            {open && code && (
               <Card title={t('track.evidenceTitle')} size="small">
                 <Typography.Paragraph type="secondary">{t('track.evidenceHelp')}</Typography.Paragraph>
                 <EvidenceUpload
@@ -89,6 +94,7 @@ export function TrackedCase({
                 />
               </Card>
             )}
+            <TrackedAttachments tn={tn} code={code} />
             <Card title={t('track.factsTitle')} size="small">
               <CaseFactsSummary c={c} />
             </Card>
