@@ -7,6 +7,7 @@ import "context"
 type Division struct {
 	Code       string `json:"code"`
 	Name       string `json:"name"`
+	Names      Names  `json:"names"`
 	Level      int    `json:"level"`
 	ParentCode string `json:"parent,omitempty"`
 }

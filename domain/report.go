@@ -130,9 +130,9 @@ func (s *ReportService) Create(ctx context.Context, a *Association, by int64, in
 	if err != nil {
 		return nil, err
 	}
-	provinceNames := map[string]string{}
+	provinceNames := map[string]Names{}
 	for _, p := range provinces {
-		provinceNames[p.Code] = p.Name
+		provinceNames[p.Code] = p.Names
 	}
 	body.Findings = findings(names, o, prev, businesses, provinceNames)
 	body.Tips = tipsFor(in.Topic)
@@ -156,7 +156,7 @@ func firstN(cs []Count, n int) []Count {
 }
 
 // findings writes the key findings from the figures, in the three languages.
-func findings(topic Names, o, prev *Overview, businesses []BusinessStats, provinces map[string]string) []Names {
+func findings(topic Names, o, prev *Overview, businesses []BusinessStats, provinces map[string]Names) []Names {
 	var out []Names
 	switch {
 	case prev.Received == 0 && o.Received > 0:
@@ -194,14 +194,14 @@ func findings(topic Names, o, prev *Overview, businesses []BusinessStats, provin
 	}
 	if len(o.ByProvince) > 0 && o.Received > 0 {
 		p := o.ByProvince[0]
-		name := provinces[p.Key]
-		if name == "" {
-			name = p.Key
+		name, ok := provinces[p.Key]
+		if !ok {
+			name = Names{ZhHans: p.Key, ZhHant: p.Key, En: p.Key}
 		}
 		out = append(out, Names{
-			ZhHans: fmt.Sprintf("投诉最集中的地区为%s（%d件）。", name, p.Count),
-			ZhHant: fmt.Sprintf("投訴最集中的地區為%s（%d件）。", name, p.Count),
-			En:     fmt.Sprintf("Most complaints came from %s (%d).", name, p.Count)})
+			ZhHans: fmt.Sprintf("投诉最集中的地区为%s（%d件）。", name.ZhHans, p.Count),
+			ZhHant: fmt.Sprintf("投訴最集中的地區為%s（%d件）。", name.ZhHant, p.Count),
+			En:     fmt.Sprintf("Most complaints came from %s (%d).", name.En, p.Count)})
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package repo
 
 import (
 	"context"
+	"sync"
 
 	"gorm.io/gorm"
 
@@ -28,9 +29,9 @@ func (s *Divisions) FindDivisions(ctx context.Context, parent string) ([]domain.
 	}
 	out := make([]domain.Division, 0, len(rows))
 	for _, r := range rows {
-		d := domain.Division{Code: r.Code, Name: r.Name, Level: r.Level}
-		if r.ParentCode != nil {
-			d.ParentCode = *r.ParentCode
+		d, err := r.toDomain()
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, d)
 	}
@@ -50,9 +51,42 @@ func (s *Divisions) FindDivision(ctx context.Context, code string) (*domain.Divi
 	if err := s.db.WithContext(ctx).Where("code = ?", code).First(&r).Error; err != nil {
 		return nil, translate(err, "Division")
 	}
-	d := domain.Division{Code: r.Code, Name: r.Name, Level: r.Level}
+	d, err := r.toDomain()
+	if err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// shippedDivisionNames are the names of each division in the three languages, from the
+// table in the binary.
+var shippedDivisionNames = sync.OnceValues(func() (map[string]domain.Names, error) {
+	data, err := refdata.ReadFile("refdata/divisions.tsv")
+	if err != nil {
+		return nil, err
+	}
+	rows, err := parseDivisions(data)
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]domain.Names, len(rows))
+	for _, r := range rows {
+		names[r.Code] = domain.Names{ZhHans: r.Name, ZhHant: r.NameHant, En: r.NameEn}
+	}
+	return names, nil
+})
+
+func (r divisionRow) toDomain() (domain.Division, error) {
+	names, err := shippedDivisionNames()
+	if err != nil {
+		return domain.Division{}, err
+	}
+	d := domain.Division{Code: r.Code, Name: r.Name, Level: r.Level, Names: names[r.Code]}
+	if d.Names.ZhHans == "" {
+		d.Names = domain.Names{ZhHans: r.Name, ZhHant: r.Name, En: r.Name}
+	}
 	if r.ParentCode != nil {
 		d.ParentCode = *r.ParentCode
 	}
-	return &d, nil
+	return d, nil
 }

@@ -26,6 +26,8 @@ type divisionRow struct {
 	Name       string
 	Level      int
 	ParentCode *string
+	// The other languages' names are read from the shipped table, not stored.
+	NameHant, NameEn string `gorm:"-"`
 }
 
 func (divisionRow) TableName() string { return "divisions" }
@@ -84,7 +86,8 @@ func (db *DB) loadOnce(ctx context.Context, name string, data []byte, load func(
 	})
 }
 
-// parseDivisions reads the tab-separated table: code, name, level, parent.
+// parseDivisions reads the tab-separated table: code, name, level, parent, and the name
+// in Traditional Chinese and in English.
 func parseDivisions(data []byte) ([]divisionRow, error) {
 	var rows []divisionRow
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -94,14 +97,14 @@ func parseDivisions(data []byte) ([]divisionRow, error) {
 			continue // header
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("repo: divisions.tsv line %d: want 4 fields, got %d", n, len(f))
+		if len(f) != 6 {
+			return nil, fmt.Errorf("repo: divisions.tsv line %d: want 6 fields, got %d", n, len(f))
 		}
 		level, err := strconv.Atoi(f[2])
 		if err != nil {
 			return nil, fmt.Errorf("repo: divisions.tsv line %d: level: %w", n, err)
 		}
-		r := divisionRow{Code: f[0], Name: f[1], Level: level}
+		r := divisionRow{Code: f[0], Name: f[1], Level: level, NameHant: f[4], NameEn: f[5]}
 		if f[3] != "" {
 			r.ParentCode = &f[3]
 		}

@@ -276,6 +276,12 @@ func TestDivisions(t *testing.T) {
 		if len(cities) != 21 || cities[0].Code != "440100" || cities[0].Name != "广州市" {
 			t.Fatalf("Guangdong has %d cities, first %+v", len(cities), cities)
 		}
+		if gd := provinces[18]; gd.Names != (domain.Names{ZhHans: "广东省", ZhHant: "廣東省", En: "Guangdong"}) {
+			t.Errorf("Guangdong's names: %+v", gd.Names)
+		}
+		if d, err := divs.FindDivision(ctx, "440106"); err != nil || d.Names != (domain.Names{ZhHans: "天河区", ZhHant: "天河區", En: "天河区"}) {
+			t.Errorf("Tianhe: %+v, %v", d, err)
+		}
 		for code, want := range map[string]bool{"440106": true, "110101": true, "440199": false, "999999": false} {
 			if got, err := divs.DivisionExists(ctx, code); err != nil || got != want {
 				t.Errorf("DivisionExists(%s) = %v, %v", code, got, err)

@@ -39,6 +39,9 @@ func TestReports(t *testing.T) {
 		if len(b.Findings) < 2 || !strings.Contains(b.Findings[0]["zh-Hans"], "4件") || b.Findings[0]["en"] == "" || b.Findings[0]["zh-Hant"] == "" {
 			t.Fatalf("findings = %v", b.Findings)
 		}
+		if last := b.Findings[len(b.Findings)-1]; !strings.Contains(last["en"], "Guangdong") || !strings.Contains(last["zh-Hant"], "廣東省") {
+			t.Fatalf("the region finding is not in each language: %v", last)
+		}
 		if len(b.Tips) < 2 || !strings.Contains(b.Tips[0]["zh-Hans"], "保健") {
 			t.Fatalf("tips = %v", b.Tips)
 		}
