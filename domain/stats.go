@@ -71,8 +71,8 @@ type OverviewFacts struct {
 	AmountRecoveredFen int64
 	MediationClosures  int64
 	MediationSuccesses int64
-	AcceptDurations    []time.Duration // receipt to acceptance
-	CloseDurations     []time.Duration // receipt to closure
+	AcceptHours        Histogram // receipt to acceptance
+	CloseHours         Histogram // receipt to closure
 }
 
 // StatsStore computes the raw figures of an overview.
@@ -178,7 +178,7 @@ func statsPeriod(q StatsQuery, today Date) (Date, Date, error) {
 func (o *OverviewFacts) finish() {
 	o.AmountInvolved, o.AmountRecovered = FormatAmount(o.AmountInvolvedFen), FormatAmount(o.AmountRecoveredFen)
 	o.MediationSuccessRate = ratio(o.MediationSuccesses, o.MediationClosures)
-	o.MedianDaysToAccept, o.MedianDaysToClose = MedianDays(o.AcceptDurations), MedianDays(o.CloseDurations)
+	o.MedianDaysToAccept, o.MedianDaysToClose = o.AcceptHours.MedianDays(), o.CloseHours.MedianDays()
 	weeks, months := map[string]int64{}, map[string]int64{}
 	for _, d := range o.PerDay {
 		day, err := ParseDate(d.Key)
@@ -224,6 +224,67 @@ func MedianDays(ds []time.Duration) *float64 {
 	}
 	days := m.Hours() / 24
 	return &days
+}
+
+// HourBucket is the lower bound, in hours, of the bucket a duration is counted in:
+// 6-hour buckets under two days, daily ones under 30 days, 5-day ones beyond. Roll-ups
+// keep durations this way, fine where most of them fall and small at any volume.
+func HourBucket(d time.Duration) int64 {
+	h := int64(d / time.Hour)
+	switch {
+	case h < 0:
+		return 0
+	case h < 48:
+		return h / 6 * 6
+	case h < 720:
+		return h / 24 * 24
+	}
+	return h / 120 * 120
+}
+
+func bucketHours(lower int64) int64 {
+	switch {
+	case lower < 48:
+		return 6
+	case lower < 720:
+		return 24
+	}
+	return 120
+}
+
+// Histogram counts durations by their HourBucket.
+type Histogram map[int64]int64
+
+// Add counts n more durations in the bucket starting at lower hours.
+func (h Histogram) Add(lower, n int64) { h[lower] += n }
+
+// MedianDays estimates the median in days, spreading each bucket's durations evenly
+// over it; nil for none. It is off by at most half a bucket.
+func (h Histogram) MedianDays() *float64 {
+	var total int64
+	bounds := make([]int64, 0, len(h))
+	for lower, n := range h {
+		if n > 0 {
+			total += n
+			bounds = append(bounds, lower)
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	sort.Slice(bounds, func(i, j int) bool { return bounds[i] < bounds[j] })
+	half := float64(total) / 2
+	var below int64
+	for _, lower := range bounds {
+		n := h[lower]
+		if float64(below+n) >= half {
+			hours := float64(lower) + float64(bucketHours(lower))*(half-float64(below))/float64(n)
+			days := hours / 24
+			return &days
+		}
+		below += n
+	}
+	return nil // not reached: the buckets add up to total
 }
 
 // BusinessStats are the figures of one respondent.

@@ -33,7 +33,7 @@ func TestSpike(t *testing.T) {
 func TestOverviewSeries(t *testing.T) {
 	o := &OverviewFacts{Overview: Overview{PerDay: []Count{{"2026-11-01", 2}, {"2026-11-02", 3}, {"2026-11-09", 1}, {"2026-12-01", 4}}},
 		MediationClosures: 4, MediationSuccesses: 3, AmountRecoveredFen: 129900,
-		CloseDurations: []time.Duration{24 * time.Hour, 72 * time.Hour, 48 * time.Hour, 96 * time.Hour}}
+		CloseHours: Histogram{24: 1, 72: 1, 48: 1, 96: 1}}
 	o.finish()
 	// 2026-11-01 is a Sunday: its week starts Monday 10-26.
 	want := []Count{{"2026-10-26", 2}, {"2026-11-02", 3}, {"2026-11-09", 1}, {"2026-11-30", 4}}
@@ -42,7 +42,44 @@ func TestOverviewSeries(t *testing.T) {
 			t.Fatalf("weeks = %v, want %v", o.PerWeek, want)
 		}
 	}
-	if len(o.PerMonth) != 2 || o.PerMonth[0].Count != 6 || *o.MediationSuccessRate != 0.75 || o.AmountRecovered != "1299.00" || *o.MedianDaysToClose != 2.5 {
+	if len(o.PerMonth) != 2 || o.PerMonth[0].Count != 6 || *o.MediationSuccessRate != 0.75 || o.AmountRecovered != "1299.00" || *o.MedianDaysToClose != 3 {
 		t.Fatalf("overview = %+v", o.Overview)
+	}
+}
+
+func TestHourBucket(t *testing.T) {
+	tests := []struct {
+		d    time.Duration
+		want int64
+	}{
+		{-time.Hour, 0}, {0, 0}, {5*time.Hour + 59*time.Minute, 0}, {6 * time.Hour, 6}, {47 * time.Hour, 42},
+		{48 * time.Hour, 48}, {71 * time.Hour, 48}, {719 * time.Hour, 696}, {720 * time.Hour, 720}, {845 * time.Hour, 840},
+	}
+	for _, tt := range tests {
+		if got := HourBucket(tt.d); got != tt.want {
+			t.Errorf("HourBucket(%v) = %d, want %d", tt.d, got, tt.want)
+		}
+	}
+}
+
+func TestHistogramMedian(t *testing.T) {
+	if (Histogram{}).MedianDays() != nil {
+		t.Fatal("the median of nothing is not nil")
+	}
+	// 10 durations in 0-6 h and 10 in 24-30 h: the median lies at the top of the first bucket.
+	if m := (Histogram{0: 10, 24: 10}).MedianDays(); *m != 0.25 {
+		t.Fatalf("median = %v days, want 0.25", *m)
+	}
+	// Within half a bucket of the exact median of durations spread over the buckets.
+	h := Histogram{}
+	var ds []time.Duration
+	for i := range 1000 {
+		d := time.Duration(i*i) * time.Minute // 0 to ~700 days, bunched at the start
+		ds = append(ds, d)
+		h.Add(HourBucket(d), 1)
+	}
+	exact := ds[500].Hours() / 24
+	if m := h.MedianDays(); *m < exact-2.5 || *m > exact+2.5 {
+		t.Fatalf("median = %v days, exact %v", *m, exact)
 	}
 }

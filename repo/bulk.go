@@ -98,6 +98,7 @@ func (b *Bulk) CreateBusinesses(ctx context.Context, bs []domain.BusinessInfo, n
 type Prepared struct {
 	cases  []*caseRow
 	events []*eventRow
+	stats  statDelta // what the batch adds to the roll-ups
 }
 
 // Prepare reserves IDs and tracking numbers for a batch and seals its event chains. It may
@@ -129,11 +130,12 @@ func (b *Bulk) Prepare(ctx context.Context, batch []BulkCase) (*Prepared, error)
 	if err := assignTrackingNumbers(db, batch); err != nil {
 		return nil, err
 	}
-	p := &Prepared{cases: make([]*caseRow, len(batch))}
+	p := &Prepared{cases: make([]*caseRow, len(batch)), stats: statDelta{}}
 	for i := range batch {
 		c := batch[i].Case
 		c.ID = ids[i]
 		p.cases[i] = caseRowOf(c)
+		p.stats.add(p.cases[i], 1)
 		var prev *domain.Event
 		for j := range batch[i].Events {
 			e := &batch[i].Events[j]
@@ -159,7 +161,10 @@ func (b *Bulk) Write(ctx context.Context, p *Prepared) error {
 			if err := tx.CreateInBatches(p.cases, 20).Error; err != nil {
 				return translate(err, "Cases")
 			}
-			return translate(tx.CreateInBatches(p.events, 200).Error, "Events")
+			if err := tx.CreateInBatches(p.events, 200).Error; err != nil {
+				return translate(err, "Events")
+			}
+			return p.stats.apply(tx)
 		})
 	}
 	return b.db.withPgx(ctx, func(pc *pgx.Conn) error {
@@ -176,6 +181,10 @@ func (b *Bulk) Write(ctx context.Context, p *Prepared) error {
 			return err
 		}
 		if err := copyRows(ctx, tx, "case_events", p.events, false); err != nil {
+			return err
+		}
+		// Last, so the roll-up rows both writers share stay locked only briefly.
+		if err := p.stats.applyPgx(ctx, tx); err != nil {
 			return err
 		}
 		return tx.Commit(ctx)

@@ -234,6 +234,9 @@ func (s *Cases) CreateCase(ctx context.Context, c *domain.Case, first domain.Eve
 		if err := tx.Create(r).Error; err != nil {
 			return translate(err, "Case")
 		}
+		if err := (statDelta{}).changed(tx, r); err != nil {
+			return err
+		}
 		c.ID = r.ID
 		first.CaseID = c.ID
 		if len(dup) > 0 {
@@ -391,6 +394,7 @@ func (s *Cases) UpdateCase(ctx context.Context, id int64, fn func(c *domain.Case
 		if err != nil {
 			return err
 		}
+		stats := statsBefore(caseRowOf(c)) // counted now: fn changes c in place
 		events, bump, err := fn(c)
 		if err != nil {
 			return err
@@ -398,8 +402,12 @@ func (s *Cases) UpdateCase(ctx context.Context, id int64, fn func(c *domain.Case
 		if bump {
 			c.Version++
 			c.UpdatedAt = time.Now().UTC()
-			if err := tx.Select("*").Omit("id", "created_at").Save(caseRowOf(c)).Error; err != nil {
+			after := caseRowOf(c)
+			if err := tx.Select("*").Omit("id", "created_at").Save(after).Error; err != nil {
 				return translate(err, "Case")
+			}
+			if err := stats.changed(tx, after); err != nil {
+				return err
 			}
 		}
 		if err := appendEvents(tx, c.ID, events); err != nil {

@@ -2,6 +2,8 @@ package repo
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,39 +26,119 @@ type keyCount struct {
 	Count int64
 }
 
-// Overview implements domain.StatsStore.
+// Overview implements domain.StatsStore. Without a topic it reads the roll-ups (see
+// stats_rollup.go), a few thousand rows whatever the volume; a topic narrows the cohort
+// to a category or tag, which the roll-ups do not cross with the rest, so those figures
+// come from the cases. The backlog and workload always come from the roll-ups.
 func (s *Stats) Overview(ctx context.Context, ids []int64, topic domain.Topic, from, to domain.Date, now time.Time) (*domain.OverviewFacts, error) {
 	db := s.db.WithContext(ctx)
+	o := &domain.OverviewFacts{AcceptHours: domain.Histogram{}, CloseHours: domain.Histogram{}}
+	var err error
+	if topic.Kind == "" {
+		err = s.cohortFromRollups(db, ids, from, to, o)
+	} else {
+		err = s.cohortFromCases(db, ids, topic, from, to, o)
+	}
+	if err != nil {
+		return nil, err
+	}
+	o.ByOutcome = dropEmpty(o.ByOutcome)
+	o.ByTag = splitTagCounts(o.ByTag)
+	for i := range o.PerDay {
+		o.PerDay[i].Key = o.PerDay[i].Key[:10] // PostgreSQL's DATE scans as a timestamp string
+	}
+	sortByKey(o.PerDay)
+	if err := s.backlog(db, ids, now, o); err != nil {
+		return nil, err
+	}
+	return o, s.workload(db, ids, from, to, o)
+}
+
+// cohortDims are the roll-ups of the cases received in a period.
+var cohortDims = []string{"status", "outcome", "category", "channel", "province", "tags", "rating", "sum", "accept_h", "close_h"}
+
+type dimCount struct {
+	Dim, Key string
+	N        int64
+}
+
+// cohortFromRollups fills the figures of the cases received from..to from the roll-ups.
+func (s *Stats) cohortFromRollups(db *gorm.DB, ids []int64, from, to domain.Date, o *domain.OverviewFacts) error {
+	var rows []dimCount
+	err := db.Model(&statRow{}).Select("dim, key, sum(n) AS n").
+		Where("association_id IN ? AND dim IN ? AND day >= ? AND day <= ?", ids, cohortDims, dbDate{from}, dbDate{to}).
+		Group("dim, key").Having("sum(n) <> 0").Scan(&rows).Error
+	if err != nil {
+		return translate(err, "Statistics")
+	}
+	lists := map[string]*[]domain.Count{"status": &o.ByStatus, "outcome": &o.ByOutcome, "category": &o.ByCategory, "channel": &o.ByChannel,
+		"province": &o.ByProvince, "tags": &o.ByTag, "rating": &o.SatisfactionByScore}
+	sums := map[string]int64{}
+	for _, r := range rows {
+		switch r.Dim {
+		case "sum":
+			sums[r.Key] = r.N
+		case "accept_h", "close_h":
+			lower, err := strconv.ParseInt(r.Key, 10, 64)
+			if err != nil {
+				return fmt.Errorf("repo: statistics: bucket %q: %w", r.Key, err)
+			}
+			if r.Dim == "accept_h" {
+				o.AcceptHours.Add(lower, r.N)
+			} else {
+				o.CloseHours.Add(lower, r.N)
+			}
+		default:
+			*lists[r.Dim] = append(*lists[r.Dim], domain.Count{Key: r.Key, Count: r.N})
+		}
+	}
+	for dim, l := range lists {
+		if dim == "rating" {
+			sortByKey(*l)
+		} else {
+			sortByCount(*l)
+		}
+	}
+	if err := db.Model(&statRow{}).Select("day AS key, sum(n) AS count").
+		Where("association_id IN ? AND dim = 'sum' AND key = 'received' AND day >= ? AND day <= ?", ids, dbDate{from}, dbDate{to}).
+		Group("day").Having("sum(n) <> 0").Scan(&o.PerDay).Error; err != nil {
+		return translate(err, "Statistics")
+	}
+	o.Received, o.Accepted, o.Closed = sums["received"], sums["accepted"], sums["closed"]
+	o.AmountInvolvedFen, o.AmountRecoveredFen = sums["amount_fen"], sums["recovered_fen"]
+	o.AcceptedInTimePct = domain.Percent(sums["accepted_in_time"], sums["accepted_judged"])
+	o.ResolvedInTimePct = domain.Percent(sums["resolved_in_time"], sums["resolved_judged"])
+	o.MediationSuccesses, o.MediationClosures = sums["mediation_successes"], sums["mediation_closures"]
+	o.SatisfactionCount = sums["ratings"]
+	if o.SatisfactionCount > 0 {
+		avg := float64(sums["rating_sum"]) / float64(o.SatisfactionCount)
+		o.SatisfactionAverage = &avg
+	}
+	return nil
+}
+
+// cohortFromCases fills the figures of the cases on a topic received from..to.
+func (s *Stats) cohortFromCases(db *gorm.DB, ids []int64, topic domain.Topic, from, to domain.Date, o *domain.OverviewFacts) error {
 	cohort := func() *gorm.DB {
 		q := db.Model(&caseRow{}).Where("association_id IN ? AND received_on >= ? AND received_on <= ?", ids, dbDate{from}, dbDate{to})
 		return withTopic(q, topic, "")
 	}
-	o := &domain.OverviewFacts{}
 	groups := []struct {
 		expr string
 		dst  *[]domain.Count
 	}{
 		{"status", &o.ByStatus}, {"outcome", &o.ByOutcome}, {"category", &o.ByCategory}, {"channel", &o.ByChannel},
-		{"substr(consumer_division, 1, 2)", &o.ByProvince}, {"received_on", &o.PerDay}, {"tags", &o.ByTag},
+		{"substr(consumer_division, 1, 2) || '0000'", &o.ByProvince}, {"received_on", &o.PerDay}, {"tags", &o.ByTag},
 	}
 	for _, g := range groups {
 		var rows []keyCount
 		if err := cohort().Select(g.expr + " AS key, count(*) AS count").Group(g.expr).Order("count DESC, key").Scan(&rows).Error; err != nil {
-			return nil, translate(err, "Statistics")
+			return translate(err, "Statistics")
 		}
 		for _, r := range rows {
 			*g.dst = append(*g.dst, domain.Count{Key: r.Key, Count: r.Count})
 		}
 	}
-	o.ByOutcome = dropEmpty(o.ByOutcome)
-	o.ByTag = splitTagCounts(o.ByTag)
-	for i := range o.ByProvince {
-		o.ByProvince[i].Key += "0000"
-	}
-	for i := range o.PerDay {
-		o.PerDay[i].Key = o.PerDay[i].Key[:10] // PostgreSQL's DATE scans as a timestamp string
-	}
-	sortByKey(o.PerDay)
 
 	var sums struct {
 		Received, Accepted, Closed, AmountFen, RecoveredFen int64
@@ -79,7 +161,7 @@ func (s *Stats) Overview(ctx context.Context, ids []int64, topic domain.Topic, f
 		count(rating_score) AS ratings,
 		coalesce(sum(rating_score), 0) AS rating_sum`).Scan(&sums).Error
 	if err != nil {
-		return nil, translate(err, "Statistics")
+		return translate(err, "Statistics")
 	}
 	o.Received, o.Accepted, o.Closed = sums.Received, sums.Accepted, sums.Closed
 	o.AmountInvolvedFen, o.AmountRecoveredFen = sums.AmountFen, sums.RecoveredFen
@@ -94,7 +176,7 @@ func (s *Stats) Overview(ctx context.Context, ids []int64, topic domain.Topic, f
 	var scores []keyCount
 	if err := cohort().Where("rating_score IS NOT NULL").Select("CAST(rating_score AS TEXT) AS key, count(*) AS count").
 		Group("rating_score").Order("rating_score").Scan(&scores).Error; err != nil {
-		return nil, translate(err, "Statistics")
+		return translate(err, "Statistics")
 	}
 	for _, sc := range scores {
 		o.SatisfactionByScore = append(o.SatisfactionByScore, domain.Count{Key: sc.Key, Count: sc.Count})
@@ -106,20 +188,17 @@ func (s *Stats) Overview(ctx context.Context, ids []int64, topic domain.Topic, f
 		ClosedAt   *time.Time
 	}
 	if err := cohort().Where("accepted_at IS NOT NULL OR closed_at IS NOT NULL").Select("received_at, accepted_at, closed_at").Scan(&times).Error; err != nil {
-		return nil, translate(err, "Statistics")
+		return translate(err, "Statistics")
 	}
 	for _, t := range times {
 		if t.AcceptedAt != nil {
-			o.AcceptDurations = append(o.AcceptDurations, t.AcceptedAt.Sub(t.ReceivedAt))
+			o.AcceptHours.Add(domain.HourBucket(t.AcceptedAt.Sub(t.ReceivedAt)), 1)
 		}
 		if t.ClosedAt != nil {
-			o.CloseDurations = append(o.CloseDurations, t.ClosedAt.Sub(t.ReceivedAt))
+			o.CloseHours.Add(domain.HourBucket(t.ClosedAt.Sub(t.ReceivedAt)), 1)
 		}
 	}
-	if err := s.backlog(db, ids, now, o); err != nil {
-		return nil, err
-	}
-	return o, s.workload(db, ids, from, to, o)
+	return nil
 }
 
 // withTopic narrows a query of cases (aliased by prefix, e.g. "c.") to a topic.
@@ -133,67 +212,98 @@ func withTopic(q *gorm.DB, topic domain.Topic, prefix string) *gorm.DB {
 	return q
 }
 
-// backlog counts today's open cases in scope by age.
+// backlog counts today's open cases in scope by how many days ago they were received.
 func (s *Stats) backlog(db *gorm.DB, ids []int64, now time.Time, o *domain.OverviewFacts) error {
-	day := 24 * time.Hour
-	var b struct{ A, B, C, D, E int64 }
-	err := db.Model(&caseRow{}).Where("association_id IN ? AND status <> 'closed'", ids).Select(`
-		coalesce(sum(CASE WHEN received_at >= ? THEN 1 ELSE 0 END), 0) AS a,
-		coalesce(sum(CASE WHEN received_at < ? AND received_at >= ? THEN 1 ELSE 0 END), 0) AS b,
-		coalesce(sum(CASE WHEN received_at < ? AND received_at >= ? THEN 1 ELSE 0 END), 0) AS c,
-		coalesce(sum(CASE WHEN received_at < ? AND received_at >= ? THEN 1 ELSE 0 END), 0) AS d,
-		coalesce(sum(CASE WHEN received_at < ? THEN 1 ELSE 0 END), 0) AS e`,
-		now.Add(-7*day), now.Add(-7*day), now.Add(-15*day), now.Add(-15*day), now.Add(-30*day),
-		now.Add(-30*day), now.Add(-60*day), now.Add(-60*day)).Scan(&b).Error
-	if err != nil {
+	var rows []struct {
+		Day dbDate
+		N   int64
+	}
+	if err := db.Model(&statRow{}).Select("day, sum(n) AS n").Where("association_id IN ? AND dim = 'open'", ids).
+		Group("day").Having("sum(n) <> 0").Scan(&rows).Error; err != nil {
 		return translate(err, "Statistics")
 	}
-	o.Backlog = []domain.AgingBucket{{Label: "0-7", Count: b.A}, {Label: "8-15", Count: b.B}, {Label: "16-30", Count: b.C},
-		{Label: "31-60", Count: b.D}, {Label: "61+", Count: b.E}}
-	o.Open = b.A + b.B + b.C + b.D + b.E
+	o.Backlog = []domain.AgingBucket{{Label: "0-7"}, {Label: "8-15"}, {Label: "16-30"}, {Label: "31-60"}, {Label: "61+"}}
+	today := domain.DateOf(now.In(domain.ChinaTime)).Time(time.UTC)
+	for _, r := range rows {
+		age := int(today.Sub(r.Day.Time(time.UTC)).Hours() / 24)
+		i := 4
+		switch {
+		case age <= 7:
+			i = 0
+		case age <= 15:
+			i = 1
+		case age <= 30:
+			i = 2
+		case age <= 60:
+			i = 3
+		}
+		o.Backlog[i].Count += r.N
+		o.Open += r.N
+	}
 	return nil
 }
 
 // workload gives each assignee's open cases, cases closed in the period and median
-// handling time (acceptance to closure).
+// handling time (acceptance to closure), from the roll-ups.
 func (s *Stats) workload(db *gorm.DB, ids []int64, from, to domain.Date, o *domain.OverviewFacts) error {
-	start, end := from.Time(domain.ChinaTime).UTC(), to.AddDays(1).Time(domain.ChinaTime).UTC()
-	var rows []struct {
-		AssigneeID int64
-		Name       string
-		Status     string
-		AcceptedAt *time.Time
-		ClosedAt   *time.Time
-	}
-	err := db.Table("cases AS c").Joins("JOIN users u ON u.id = c.assignee_id").
-		Where("c.association_id IN ? AND (c.status <> 'closed' OR (c.closed_at >= ? AND c.closed_at < ?))", ids, start, end).
-		Select("c.assignee_id, u.name, c.status, c.accepted_at, c.closed_at").Order("c.assignee_id").Scan(&rows).Error
+	var rows []dimCount
+	err := db.Model(&statRow{}).Select("dim, key, sum(n) AS n").
+		Where("association_id IN ? AND (dim = 'staff_open' OR (dim IN ('staff_closed', 'staff_handling') AND day >= ? AND day <= ?))", ids, dbDate{from}, dbDate{to}).
+		Group("dim, key").Having("sum(n) <> 0").Scan(&rows).Error
 	if err != nil {
 		return translate(err, "Statistics")
 	}
 	byUser := map[int64]*domain.Workload{}
-	handling := map[int64][]time.Duration{}
+	handling := map[int64]domain.Histogram{}
 	var order []int64
 	for _, r := range rows {
-		w := byUser[r.AssigneeID]
+		user, bucket, _ := strings.Cut(r.Key, ":")
+		id, err := strconv.ParseInt(user, 10, 64)
+		if err != nil {
+			return fmt.Errorf("repo: statistics: assignee %q: %w", r.Key, err)
+		}
+		w := byUser[id]
 		if w == nil {
-			w = &domain.Workload{UserID: r.AssigneeID, Name: r.Name}
-			byUser[r.AssigneeID] = w
-			order = append(order, r.AssigneeID)
+			w = &domain.Workload{UserID: id}
+			byUser[id], handling[id] = w, domain.Histogram{}
+			order = append(order, id)
 		}
-		if r.Status != "closed" {
-			w.Open++
-			continue
-		}
-		w.ClosedInPeriod++
-		if r.AcceptedAt != nil && r.ClosedAt != nil {
-			handling[r.AssigneeID] = append(handling[r.AssigneeID], r.ClosedAt.Sub(*r.AcceptedAt))
+		switch r.Dim {
+		case "staff_open":
+			w.Open += r.N
+		case "staff_closed":
+			w.ClosedInPeriod += r.N
+		case "staff_handling":
+			lower, err := strconv.ParseInt(bucket, 10, 64)
+			if err != nil {
+				return fmt.Errorf("repo: statistics: bucket %q: %w", r.Key, err)
+			}
+			handling[id].Add(lower, r.N)
 		}
 	}
 	o.Workload = []domain.Workload{}
+	if len(order) == 0 {
+		return nil
+	}
+	var users []struct {
+		ID   int64
+		Name string
+	}
+	if err := db.Table("users").Where("id IN ?", order).Select("id, name").Scan(&users).Error; err != nil {
+		return translate(err, "Users")
+	}
+	names := map[int64]string{}
+	for _, u := range users {
+		names[u.ID] = u.Name
+	}
+	slices.Sort(order)
 	for _, id := range order {
+		name, ok := names[id]
+		if !ok {
+			continue
+		}
 		w := byUser[id]
-		w.MedianHandlingDays = domain.MedianDays(handling[id])
+		w.Name, w.MedianHandlingDays = name, handling[id].MedianDays()
 		o.Workload = append(o.Workload, *w)
 	}
 	return nil

@@ -1,0 +1,211 @@
+package repo
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"github.com/redress-project/redress/domain"
+	"github.com/redress-project/redress/migrations"
+)
+
+// statRow is one roll-up row of case_stats (see migrations/*/0006_case_stats.sql).
+type statRow struct {
+	AssociationID int64  `gorm:"primaryKey"`
+	Dim           string `gorm:"primaryKey"`
+	Day           dbDate `gorm:"primaryKey"`
+	Key           string `gorm:"primaryKey"`
+	N             int64
+}
+
+func (statRow) TableName() string { return "case_stats" }
+
+type statKey struct {
+	assoc    int64
+	dim, key string
+	day      domain.Date
+}
+
+// statDelta is what changes of cases add to the roll-ups.
+type statDelta map[statKey]int64
+
+// add counts a case's row into the roll-ups sign times (1 to add it, -1 to take it out):
+// the same facts as the recount statement of the migration.
+func (d statDelta) add(r *caseRow, sign int64) {
+	day := r.ReceivedOn.Date
+	put := func(dim, key string, n int64) {
+		if n != 0 {
+			d[statKey{r.AssociationID, dim, key, day}] += sign * n
+		}
+	}
+	one := func(dim, key string, yes bool) {
+		if yes {
+			put(dim, key, 1)
+		}
+	}
+	closed := r.Status == string(domain.StatusClosed)
+	success := r.Outcome == string(domain.OutcomeAgreement) || r.Outcome == string(domain.OutcomeBusinessRemedied)
+	mediated := success || r.Outcome == string(domain.OutcomeFailed) || r.Outcome == string(domain.OutcomeTerminated)
+	put("status", r.Status, 1)
+	one("outcome", r.Outcome, r.Outcome != "")
+	put("category", r.Category, 1)
+	put("channel", r.Channel, 1)
+	put("province", r.ConsumerDivision[:min(2, len(r.ConsumerDivision))]+"0000", 1)
+	one("tags", r.Tags, r.Tags != "")
+	put("sum", "received", 1)
+	one("sum", "accepted", r.AcceptedAt != nil)
+	one("sum", "closed", closed)
+	put("sum", "amount_fen", deref(r.AmountFen))
+	if r.Outcome == string(domain.OutcomeAgreement) {
+		put("sum", "recovered_fen", deref(r.AgreementAmountFen))
+	}
+	one("sum", "accepted_in_time", deref(r.AcceptedInTime))
+	one("sum", "accepted_judged", r.AcceptedInTime != nil)
+	one("sum", "resolved_in_time", deref(r.ResolvedInTime))
+	one("sum", "resolved_judged", r.ResolvedInTime != nil)
+	one("sum", "mediation_successes", success)
+	one("sum", "mediation_closures", mediated)
+	if r.RatingScore != nil {
+		put("rating", strconv.Itoa(*r.RatingScore), 1)
+		put("sum", "ratings", 1)
+		put("sum", "rating_sum", int64(*r.RatingScore))
+	}
+	if r.AcceptedAt != nil {
+		put("accept_h", hourBucket(r.AcceptedAt.Sub(r.ReceivedAt)), 1)
+	}
+	if r.ClosedAt != nil {
+		put("close_h", hourBucket(r.ClosedAt.Sub(r.ReceivedAt)), 1)
+	}
+	one("open", "", !closed)
+	if r.AssigneeID == nil {
+		return
+	}
+	assignee := strconv.FormatInt(*r.AssigneeID, 10)
+	one("staff_open", assignee, !closed)
+	if closed && r.ClosedAt != nil {
+		day = domain.DateOf(r.ClosedAt.In(domain.ChinaTime)) // closures count on the day they happen
+		put("staff_closed", assignee, 1)
+		if r.AcceptedAt != nil {
+			put("staff_handling", assignee+":"+hourBucket(r.ClosedAt.Sub(*r.AcceptedAt)), 1)
+		}
+	}
+}
+
+// hourBucket is the lower bound, in whole hours, of the duration's bucket.
+func hourBucket(d time.Duration) string {
+	return strconv.FormatInt(domain.HourBucket(d), 10)
+}
+
+// sorted lists the changed rows in key order, so that concurrent transactions lock the
+// rows they share in the same order and never deadlock.
+func (d statDelta) sorted() []statRow {
+	out := make([]statRow, 0, len(d))
+	for k, n := range d {
+		if n != 0 {
+			out = append(out, statRow{AssociationID: k.assoc, Dim: k.dim, Day: dbDate{k.day}, Key: k.key, N: n})
+		}
+	}
+	slices.SortFunc(out, func(a, b statRow) int {
+		switch {
+		case a.AssociationID != b.AssociationID:
+			return int(a.AssociationID - b.AssociationID)
+		case a.Dim != b.Dim:
+			return strings.Compare(a.Dim, b.Dim)
+		case a.Day != b.Day:
+			return strings.Compare(a.Day.String(), b.Day.String())
+		}
+		return strings.Compare(a.Key, b.Key)
+	})
+	return out
+}
+
+// apply adds the delta to the roll-ups within tx. Small batches: the SQLite driver binds
+// parameters slowly.
+func (d statDelta) apply(tx *gorm.DB) error {
+	rows := d.sorted()
+	for start := 0; start < len(rows); start += 20 {
+		batch := rows[start:min(start+20, len(rows))]
+		err := tx.Clauses(clause.OnConflict{
+			Columns:   []clause.Column{{Name: "association_id"}, {Name: "dim"}, {Name: "day"}, {Name: "key"}},
+			DoUpdates: clause.Assignments(map[string]any{"n": gorm.Expr("case_stats.n + excluded.n")}),
+		}).Create(&batch).Error
+		if err != nil {
+			return translate(err, "Statistics")
+		}
+	}
+	return nil
+}
+
+// applyPgx adds the delta in one statement, for the bulk loader's COPY transactions.
+func (d statDelta) applyPgx(ctx context.Context, tx pgx.Tx) error {
+	rows := d.sorted()
+	if len(rows) == 0 {
+		return nil
+	}
+	assoc, n := make([]int64, len(rows)), make([]int64, len(rows))
+	dim, day, key := make([]string, len(rows)), make([]string, len(rows)), make([]string, len(rows))
+	for i, r := range rows {
+		assoc[i], dim[i], day[i], key[i], n[i] = r.AssociationID, r.Dim, r.Day.String(), r.Key, r.N
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO case_stats (association_id, dim, day, key, n)
+		SELECT * FROM unnest($1::bigint[], $2::text[], $3::date[], $4::text[], $5::bigint[])
+		ON CONFLICT (association_id, dim, day, key) DO UPDATE SET n = case_stats.n + excluded.n`, assoc, dim, day, key, n)
+	if err != nil {
+		return fmt.Errorf("repo: add to the statistics: %w", err)
+	}
+	return nil
+}
+
+// statsBefore takes a case's row out of the roll-ups, to be put back as it is after a
+// change (see changed).
+func statsBefore(r *caseRow) statDelta {
+	d := statDelta{}
+	d.add(r, -1)
+	return d
+}
+
+// changed counts the case's row as it is now and applies the change within tx.
+func (d statDelta) changed(tx *gorm.DB, after *caseRow) error {
+	d.add(after, 1)
+	return d.apply(tx)
+}
+
+// RecountStats rebuilds the roll-ups from the cases, with the statement the migration
+// that made them ran.
+func (s *Stats) RecountStats(ctx context.Context) error {
+	stmt, err := recountStatement(s.db.Dialector.Name())
+	if err != nil {
+		return err
+	}
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Exec("DELETE FROM case_stats").Error; err != nil {
+			return translate(err, "Statistics")
+		}
+		return translate(tx.Exec(stmt).Error, "Statistics")
+	})
+}
+
+func recountStatement(dialect string) (string, error) {
+	name := Postgres
+	if dialect != Postgres {
+		name = SQLite
+	}
+	data, err := fs.ReadFile(migrations.FS, name+"/0006_case_stats.sql")
+	if err != nil {
+		return "", err
+	}
+	_, rest, _ := strings.Cut(string(data), "-- +goose StatementBegin\n")
+	stmt, _, ok := strings.Cut(rest, ";\n-- +goose StatementEnd")
+	if !ok {
+		return "", fmt.Errorf("repo: the recount statement of %s is missing", name)
+	}
+	return stmt, nil
+}
