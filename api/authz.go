@@ -42,19 +42,54 @@ func NewAuthorizer(memberships []domain.Membership, platformAdmins []int64) (*Au
 	// Right after creation: a matcher built before this would keep its old answers.
 	e.AddNamedDomainMatchingFunc("g", "keyMatch", util.KeyMatch)
 	e.EnableAutoSave(false)
-	var rules [][]string
+	a := &Authorizer{e: e}
+	if err := a.Reset(memberships, platformAdmins); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Reset makes the grants exactly the given ones, changing only those that differ: after
+// role changes may have been missed, the memberships table is the truth.
+func (a *Authorizer) Reset(memberships []domain.Membership, platformAdmins []int64) error {
+	want := map[string][]string{}
 	for _, ms := range memberships {
-		rules = append(rules, grantRules(ms.User.ID, ms.Association.Path, ms.Role)...)
-	}
-	for _, id := range platformAdmins {
-		rules = append(rules, []string{subject(id), platformAdminRole, "*"})
-	}
-	if len(rules) > 0 {
-		if _, err := e.AddGroupingPolicies(rules); err != nil {
-			return nil, fmt.Errorf("api: authz grants: %w", err)
+		for _, r := range grantRules(ms.User.ID, ms.Association.Path, ms.Role) {
+			want[strings.Join(r, ",")] = r
 		}
 	}
-	return &Authorizer{e: e}, nil
+	for _, id := range platformAdmins {
+		r := []string{subject(id), platformAdminRole, "*"}
+		want[strings.Join(r, ",")] = r
+	}
+	have, err := a.e.GetGroupingPolicy()
+	if err != nil {
+		return fmt.Errorf("api: authz grants: %w", err)
+	}
+	var stale [][]string
+	for _, r := range have {
+		k := strings.Join(r, ",")
+		if _, ok := want[k]; ok {
+			delete(want, k)
+		} else {
+			stale = append(stale, r)
+		}
+	}
+	if len(stale) > 0 {
+		if _, err := a.e.RemoveGroupingPolicies(stale); err != nil {
+			return fmt.Errorf("api: authz grants: %w", err)
+		}
+	}
+	if len(want) > 0 {
+		missing := make([][]string, 0, len(want))
+		for _, r := range want {
+			missing = append(missing, r)
+		}
+		if _, err := a.e.AddGroupingPolicies(missing); err != nil {
+			return fmt.Errorf("api: authz grants: %w", err)
+		}
+	}
+	return nil
 }
 
 // policyLines drops comments and blank lines, which the string adapter does not skip.

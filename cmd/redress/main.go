@@ -471,11 +471,39 @@ func (m *Main) listenRoles(ctx context.Context, ready chan struct{}) {
 			case <-time.After(time.Second):
 			case <-ctx.Done():
 			}
-			ready = make(chan struct{}) // closed again on reconnect, by nobody waiting
+			// Changes announced while nobody listened are lost: once listening again, take
+			// the grants from the memberships table.
+			ready = make(chan struct{})
+			go m.resyncGrants(ctx, ready)
 			continue
 		}
 		return
 	}
+}
+
+// resyncGrants reloads every grant once listening has resumed (ready is closed).
+func (m *Main) resyncGrants(ctx context.Context, ready <-chan struct{}) {
+	select {
+	case <-ready:
+	case <-ctx.Done():
+		return
+	}
+	store := repo.NewAssociations(m.DB)
+	memberships, err := store.FindAllMemberships(ctx)
+	if err != nil {
+		slog.Error("reloading role grants", "err", err)
+		return
+	}
+	admins, err := store.FindPlatformAdmins(ctx)
+	if err != nil {
+		slog.Error("reloading role grants", "err", err)
+		return
+	}
+	if err := m.authz.Reset(memberships, admins); err != nil {
+		slog.Error("reloading role grants", "err", err)
+		return
+	}
+	slog.Info("role grants reloaded after the role-change listener reconnected")
 }
 
 // Run serves until ctx is cancelled, then lets requests in flight finish.
