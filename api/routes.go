@@ -64,6 +64,8 @@ func (s *Server) routes() []route {
 		{http.MethodPost, "/api/v1/me/password", loggedIn, s.handlePasswordChange},
 		{http.MethodGet, "/api/v1/me/sessions", loggedIn, s.handleMySessions},
 		{http.MethodDelete, "/api/v1/me/sessions/:session_id", loggedIn, s.handleEndSession},
+		{http.MethodGet, "/api/v1/notifications", loggedIn, s.handleNotificationList},
+		{http.MethodPost, "/api/v1/notifications/read", loggedIn, s.handleNotificationsRead},
 
 		{http.MethodGet, "/api/v1/divisions", public, s.handleDivisionList},
 		{http.MethodGet, "/api/v1/associations", public, s.handleAssociationTree},

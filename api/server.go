@@ -30,6 +30,8 @@ type Deps struct {
 	Ready func(ctx context.Context) error
 	// Web is the built web app, served for every path outside the API.
 	Web fs.FS
+	// Notifications lists the caller's in-app notifications.
+	Notifications *domain.NotificationService
 }
 
 // Options tune the HTTP behaviour.
@@ -59,6 +61,7 @@ func NewServer(d Deps, opt Options) (*Server, error) {
 	s.engine.HandleMethodNotAllowed = true
 	metrics := newHTTPMetrics(s.registry)
 	s.engine.Use(withRequestID, metrics.observe, recoverPanic, s.authenticate)
+	s.engine.Use(withLanguage)
 	for _, r := range s.routes() {
 		s.engine.Handle(r.method, r.path, s.authorize(r.access), r.handler)
 	}

@@ -194,8 +194,9 @@ func (r *eventRow) toDomain() domain.Event {
 
 // Cases implements domain.CaseStore.
 type Cases struct {
-	db    *gorm.DB
-	assoc *Associations
+	db     *gorm.DB
+	assoc  *Associations
+	outbox caseOutbox // queues the notices of a change in its transaction; nil queues none
 }
 
 // NewCases returns the case store of db.
@@ -242,7 +243,11 @@ func (s *Cases) CreateCase(ctx context.Context, c *domain.Case, first domain.Eve
 		if len(dup) > 0 {
 			first.Payload["possible_duplicate_of"] = dup[0]
 		}
-		if err := appendEvents(tx, c.ID, []domain.Event{first}); err != nil {
+		events := []domain.Event{first}
+		if err := appendEvents(tx, c.ID, events); err != nil {
+			return err
+		}
+		if err := s.queueNotices(tx, c, events); err != nil {
 			return err
 		}
 		if idem != nil {
@@ -411,6 +416,9 @@ func (s *Cases) UpdateCase(ctx context.Context, id int64, fn func(c *domain.Case
 			}
 		}
 		if err := appendEvents(tx, c.ID, events); err != nil {
+			return err
+		}
+		if err := s.queueNotices(tx, c, events); err != nil {
 			return err
 		}
 		out = c

@@ -14,6 +14,7 @@ import (
 // Migrator runs the embedded migrations of the database's dialect.
 type Migrator struct {
 	provider *goose.Provider
+	db       *DB
 }
 
 // NewMigrator prepares the migrations for db. On PostgreSQL it takes an advisory lock, so
@@ -41,7 +42,7 @@ func NewMigrator(db *DB) (*Migrator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("repo: migrations: %w", err)
 	}
-	return &Migrator{provider: p}, nil
+	return &Migrator{provider: p, db: db}, nil
 }
 
 // MigrationResult says what one migration did.
@@ -51,11 +52,15 @@ type MigrationResult struct {
 	Applied bool
 }
 
-// Up applies every pending migration and returns the ones applied.
+// Up applies every pending migration and returns the ones applied; the job queue's
+// tables follow their own migrations, which Down leaves in place.
 func (m *Migrator) Up(ctx context.Context) ([]MigrationResult, error) {
 	res, err := m.provider.Up(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("repo: migrate up: %w", err)
+	}
+	if err := migrateQueue(ctx, m.db); err != nil {
+		return nil, err
 	}
 	out := make([]MigrationResult, 0, len(res))
 	for _, r := range res {

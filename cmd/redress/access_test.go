@@ -109,6 +109,8 @@ var accessCases = []accessCase{
 	{"GET /feeds/case-studies.atom", "GET", "/feeds/case-studies.atom", nil, everyone, false},
 	{"GET /api/v1/me/sessions", "GET", "/api/v1/me/sessions", nil, loggedInAll, false},
 	{"DELETE /api/v1/me/sessions/:session_id", "DELETE", "/api/v1/me/sessions/nope", nil, loggedInAll, false},
+	{"GET /api/v1/notifications", "GET", "/api/v1/notifications", nil, loggedInAll, false},
+	{"POST /api/v1/notifications/read", "POST", "/api/v1/notifications/read", map[string]bool{"all": true}, loggedInAll, false},
 	{"GET /api/v1/my/cases", "GET", "/api/v1/my/cases", nil, consumerOnly, false},
 	{"GET /api/v1/cases", "GET", "/api/v1/cases", nil, staffAll, false},
 	{"GET /api/v1/cases/:id", "GET", "/api/v1/cases/{case}", nil, caseReaders, true},

@@ -23,6 +23,7 @@ type Config struct {
 	DBMaxConns     int
 	SecureCookies  bool
 	TrustedProxies string
+	Jobs           JobConfig
 	Files          string // empty: the data dir; else an s3:// URL
 }
 
@@ -35,6 +36,7 @@ func DefaultConfig() Config {
 		LogLevel:   "info",
 		SessionTTL: 12 * time.Hour,
 		DBMaxConns: 20,
+		Jobs:       defaultJobConfig(),
 	}
 }
 
@@ -56,7 +58,7 @@ var envVars = []struct {
 
 // ApplyEnv overrides the configuration with the environment variables that are set.
 func (c *Config) ApplyEnv(getenv func(string) string) error {
-	for _, e := range envVars {
+	for _, e := range append(envVars, jobEnvVars...) {
 		if v := getenv(e.name); v != "" {
 			if err := e.set(c, v); err != nil {
 				return fmt.Errorf("%s=%q: %w", e.name, v, err)
@@ -82,6 +84,7 @@ func (c *Config) bindServe(fs *flag.FlagSet) {
 	fs.DurationVar(&c.SessionTTL, "session-ttl", c.SessionTTL, "how long a login lasts (REDRESS_SESSION_TTL)")
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", c.SecureCookies, "mark cookies Secure; set it behind HTTPS (REDRESS_SECURE_COOKIES)")
 	fs.StringVar(&c.TrustedProxies, "trusted-proxies", c.TrustedProxies, "comma-separated proxy addresses whose X-Forwarded-For is trusted (REDRESS_TRUSTED_PROXIES)")
+	c.Jobs.bind(fs)
 }
 
 // Validate fails fast on a setting that cannot work, naming it.
@@ -108,6 +111,7 @@ func (c Config) Validate() error {
 	if _, err := c.slogLevel(); err != nil {
 		errs = append(errs, err)
 	}
+	errs = append(errs, c.Jobs.validate()...)
 	return errors.Join(errs...)
 }
 

@@ -340,6 +340,7 @@ type Main struct {
 	ln     net.Listener
 	authz  *api.Authorizer
 	origin string // this instance, in the role changes it announces
+	jobs   *repo.Jobs
 }
 
 // OpenMain opens the database, migrates it unless told not to, wires the services and
@@ -389,6 +390,10 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 			return nil, err
 		}
 	}
+	notifications, err := m.wireJobs(cases, now)
+	if err != nil {
+		return nil, err
+	}
 	studies := repo.NewCaseStudies(m.DB)
 	deps := api.Deps{
 		Accounts: &domain.AccountService{
@@ -405,6 +410,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 		Ready:        m.DB.Ping,
 		Web:          frontend.Assets(),
 	}
+	deps.Notifications = notifications
 	return api.NewServer(deps, api.Options{
 		SecureCookies: m.Config.SecureCookies, TrustedProxies: m.Config.proxies(),
 	})
@@ -517,6 +523,10 @@ func (m *Main) Run(ctx context.Context) error {
 	case <-time.After(5 * time.Second):
 		slog.Warn("role changes from other instances are not heard yet")
 	}
+	if err := m.startJobs(ctx); err != nil {
+		return err
+	}
+	defer m.stopJobs()
 	errc := make(chan error, 1)
 	go func() { errc <- m.HTTP.Serve(m.ln) }()
 	select {

@@ -1,0 +1,89 @@
+package repo
+
+import (
+	"context"
+	"time"
+
+	"github.com/riverqueue/river"
+
+	"github.com/redress-project/redress/domain"
+)
+
+// escalationLookback bounds how far back the sweep looks for overdue cases: older ones
+// were escalated by an earlier sweep, or predate the queue (imported, generated).
+const escalationLookback = 30
+
+// FindCasesDueBy implements domain.SweepStore. Only the fields the deadline notices read
+// are filled.
+func (s *Notifications) FindCasesDueBy(ctx context.Context, day domain.Date) ([]domain.Case, error) {
+	var rows []struct {
+		ID         int64
+		Status     string
+		CurrentDue dbDate
+	}
+	err := s.db.WithContext(ctx).Table("cases").Select("id, status, current_due").
+		Where("status <> ? AND current_due IS NOT NULL AND current_due >= ? AND current_due <= ?",
+			domain.StatusClosed, dbDate{day.AddDays(-escalationLookback)}, dbDate{day}).
+		Order("current_due, id").Find(&rows).Error
+	if err != nil {
+		return nil, translate(err, "Cases")
+	}
+	out := make([]domain.Case, 0, len(rows))
+	for _, r := range rows {
+		due := r.CurrentDue.Date
+		out = append(out, domain.Case{ID: r.ID, Status: domain.Status(r.Status), CurrentDue: &due})
+	}
+	return out, nil
+}
+
+// FindCasesWaitingOnConsumer implements domain.SweepStore: the wait began with the latest
+// request for information.
+func (s *Notifications) FindCasesWaitingOnConsumer(ctx context.Context, before time.Time) ([]domain.WaitingCase, error) {
+	db := s.db.WithContext(ctx)
+	var ids []int64
+	if err := db.Table("cases").Where("status = ? AND waiting_on = ?", domain.StatusInMediation, domain.WaitingOnConsumer).
+		Order("id").Pluck("id", &ids).Error; err != nil {
+		return nil, translate(err, "Cases")
+	}
+	var out []domain.WaitingCase
+	for _, id := range ids {
+		var at []time.Time
+		if err := db.Table("case_events").Where("case_id = ? AND type = ?", id, domain.ActionRequestInformation).
+			Order("seq DESC").Limit(1).Pluck("at", &at).Error; err != nil {
+			return nil, translate(err, "Events")
+		}
+		if len(at) == 1 && at[0].Before(before) {
+			out = append(out, domain.WaitingCase{CaseID: id, Since: at[0].UTC()})
+		}
+	}
+	return out, nil
+}
+
+// QueueNotices implements domain.SweepStore. A notice still in the queue is not queued
+// twice, and one fanned out before is skipped by its marker.
+func (s *Notifications) QueueNotices(ctx context.Context, notices []domain.Notice) error {
+	params := make([]river.InsertManyParams, 0, len(notices))
+	for _, n := range notices {
+		params = append(params, river.InsertManyParams{Args: notifyArgs{Notice: n}, InsertOpts: uniqueByArgs})
+	}
+	return s.jobs.insertMany(ctx, nil, params)
+}
+
+// idempotencyKeyTTL is how long an Idempotency-Key is remembered.
+const idempotencyKeyTTL = 24 * time.Hour
+
+// DeleteExpired removes the sessions that expired and the idempotency keys older than a
+// day, and returns how many of each.
+func (db *DB) DeleteExpired(ctx context.Context, now time.Time) (sessions, keys int64, err error) {
+	g := db.Gorm.WithContext(ctx)
+	res := g.Exec("DELETE FROM sessions WHERE expires_at < ?", now.UTC())
+	if res.Error != nil {
+		return 0, 0, translate(res.Error, "Sessions")
+	}
+	sessions = res.RowsAffected
+	res = g.Exec("DELETE FROM idempotency_keys WHERE created_at < ?", now.Add(-idempotencyKeyTTL).UTC())
+	if res.Error != nil {
+		return sessions, 0, translate(res.Error, "Idempotency keys")
+	}
+	return sessions, res.RowsAffected, nil
+}
