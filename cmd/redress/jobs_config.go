@@ -100,7 +100,7 @@ func (j JobConfig) validate() []error {
 	if j.JobTimeout < time.Second || j.RescueAfter < j.JobTimeout {
 		errs = append(errs, fmt.Errorf("--job-timeout, --job-rescue-after: need 1s <= timeout (%s) <= rescue-after (%s)", j.JobTimeout, j.RescueAfter))
 	}
-	if j.SweepInterval < time.Second {
+	if j.SweepInterval < 100*time.Millisecond {
 		errs = append(errs, fmt.Errorf("--sweep-interval: %s is too short", j.SweepInterval))
 	}
 	if j.AutoCloseDays < 0 || j.AutoCloseNoticeDays < 0 || (j.AutoCloseDays > 0 && j.AutoCloseNoticeDays >= j.AutoCloseDays) {
