@@ -36,6 +36,7 @@ const MEDIATOR_EMAIL = 'gd.mediator@redress.test';
 const GZ_MEDIATOR = { email: 'gz.mediator@redress.test', password: 'redress-demo' };
 const SUPERVISOR = { email: 'gd.supervisor@redress.test', password: 'redress-demo' };
 const BUSINESS = { email: 'business@redress.test', password: 'redress-demo' };
+const CONSUMER = { email: 'consumer@redress.test', password: 'redress-demo' };
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const TEST_TIMEOUT = 90_000;
@@ -259,6 +260,23 @@ async function switchLanguage(page, label) {
   await page.getByRole('menuitem', { name: label }).click();
 }
 
+/** The number shown by a dashboard figure. */
+async function kpi(page, key) {
+  const value = page.getByTestId(`kpi-${key}`).locator('.ant-statistic-content');
+  await value.waitFor();
+  return Number((await value.innerText()).replace(/[^\d]/g, ''));
+}
+
+/** Confirms a step of the case study workflow and waits for the study's new status. */
+async function studyStep(page, action, statusText) {
+  await page.getByTestId('study-actions').locator(`[data-action="${action}"]`).click();
+  await page.locator('.ant-popconfirm .ant-btn-primary').click();
+  await page.getByTestId('study-status').filter({ hasText: statusText }).waitFor();
+}
+
+/** What the walk below carries from one test to the next. */
+const walk = { closedBefore: -1, studyTitle: '' };
+
 // ---------------------------------------------------------------- tests
 
 browserTest('admin_sees_membership_and_members', {}, async (page) => {
@@ -314,6 +332,7 @@ browserTest('supervisor_dashboard_and_public_library', {}, async (page) => {
   await received.waitFor();
   const count = Number((await received.innerText()).replace(/[^\d]/g, ''));
   assert.ok(count > 0, `received is ${count}`);
+  walk.closedBefore = await kpi(page, 'closed');
   await page.getByTestId('chart-per-month').locator('canvas').first().waitFor();
 
   await page.goto('/');
@@ -335,11 +354,25 @@ browserTest('supervisor_dashboard_and_public_library', {}, async (page) => {
 // ---------------------------------------------------------------- a complaint, start to finish
 
 /** What the consumer got at filing; the later tests follow the same complaint. */
-const filed = { trackingNumber: '', accessCode: '' };
+const filed = { trackingNumber: '', accessCode: '', caseId: 0 };
 const TERMS = '商家全额退款1299元，并赔偿100元';
+
+/**
+ * A category and amount whose class of closed cases is big enough for a case study to be
+ * published (k-anonymity): that of a case study the demo published for this year.
+ */
+async function publishableClass(page) {
+  const year = String(new Date().getFullYear());
+  const { items } = await (await page.request.get('/api/v1/public/case-studies')).json();
+  const s = items.find((x) => x.facts.outcome === 'agreement' && x.facts.period === year && !x.facts.category.includes('.'));
+  assert.ok(s, 'the demo published no case study of this year');
+  const amounts = { '0-1000': '899.00', '1000-10000': '1299.00', '10000+': '12999.00' };
+  return { category: s.facts.category, amount: amounts[s.facts.amount_band] ?? '1299.00' };
+}
 
 browserTest('consumer_files_complaint_on_phone', { viewport: PHONE }, async (page) => {
   await page.goto('/complain');
+  const publishable = await publishableClass(page);
 
   // 1 who you are
   await page.locator('#complaint_consumer_name').fill('张伟');
@@ -356,14 +389,17 @@ browserTest('consumer_files_complaint_on_phone', { viewport: PHONE }, async (pag
   await page.getByTestId('complain-next').click();
 
   // 3 what happened
-  await cascade(page, page.getByTestId('category-cascader'), ['health_products', 'health_products.health_food']);
+  // Enough closed cases share the category and amount for the case study to be published.
+  await cascade(page, page.getByTestId('category-cascader'), [publishable.category]);
+  await page.keyboard.press('Escape');
   await page.locator('.tag-picker .ant-tag', { hasText: '老年人保健品消费' }).click();
   await page.locator('#complaint_title').fill('保健品宣称治病，要求退款');
   const narrative = page.locator('#complaint_narrative');
   await narrative.fill('太短了');
   await page.getByTestId('narrative-count').getByText('还需').waitFor();
-  await narrative.fill('我在直播间购买了一盒保健品，主播宣称可以治疗高血压，服用一个月没有任何效果，商家拒绝退款。');
-  await page.locator('#complaint_amount').fill('1299.00');
+  // The name in the story is what the case study's anonymizer will replace.
+  await narrative.fill('我叫张伟，在直播间购买了一盒保健品，主播宣称可以治疗高血压，服用一个月没有任何效果，商家拒绝退款。');
+  await page.locator('#complaint_amount').fill(publishable.amount);
   await page.locator('#complaint_occurred_on').fill('2026-01-20');
   await page.getByTestId('complain-next').click();
 
@@ -396,6 +432,7 @@ browserTest('consumer_files_complaint_on_phone', { viewport: PHONE }, async (pag
   const tracked = await res.json();
   assert.equal(tracked.case.consumer.division_code, '440106');
   assert.equal(tracked.case.association.code, 'GD-GZ');
+  filed.caseId = tracked.case.id;
   assert.ok(tracked.events.some((e) => e.type === 'attachment_added' && e.payload.filename === 'receipt.png'));
 });
 
@@ -490,3 +527,169 @@ browserTest('business_sees_its_cases', {}, async (page) => {
     assert.equal(await view.getByText('13800138000').count(), 0);
   }
 });
+
+browserTest('mediator_drafts_a_case_study', {}, async (page) => {
+  assert.ok(filed.caseId, 'no complaint was filed');
+  await login(page, GZ_MEDIATOR);
+  await page.waitForURL('**/console');
+  await page.goto(`/console/cases/${filed.caseId}`);
+  await page.getByTestId('draft-study').click();
+  await page.waitForURL(/\/console\/studies\/\d+$/);
+  await page.getByTestId('study-status').filter({ hasText: '草稿' }).waitFor();
+
+  // The consumer's name was replaced, and the editor says so.
+  const mark = page.getByTestId('anonymized-text').locator('mark[data-type="name"]').first();
+  await mark.waitFor();
+  assert.equal(await mark.innerText(), '[姓名]');
+  assert.equal(await page.getByTestId('study-preview').getByText('张伟').count(), 0);
+
+  walk.studyTitle = `直播间保健品宣称治病退款案${Date.now() % 100000}`;
+  await page.locator('#study_title').fill(walk.studyTitle);
+  await studyStep(page, 'submit', '待审核');
+  await page.locator('h3', { hasText: walk.studyTitle }).waitFor();
+  // A mediator neither approves nor publishes.
+  assert.equal(await page.locator('[data-action="approve"], [data-action="publish"]').count(), 0);
+});
+
+browserTest('supervisor_approves_and_publishes_the_case_study', {}, async (page) => {
+  assert.ok(walk.studyTitle, 'no case study was drafted');
+  await login(page, { email: 'gz.supervisor@redress.test', password: 'redress-demo' });
+  await page.waitForURL('**/console');
+  await page.getByTestId('side-menu').getByText('案例撰写', { exact: true }).click();
+  await page.waitForURL('**/console/studies');
+  await page.getByTestId('studies-table').getByTestId('study-link').filter({ hasText: walk.studyTitle }).click();
+  await studyStep(page, 'approve', '已审核');
+  await studyStep(page, 'publish', '已发布');
+});
+
+browserTest('public_library_finds_the_published_case', { viewport: PHONE }, async (page) => {
+  assert.ok(walk.studyTitle, 'no case study was published');
+  await page.goto('/library');
+  const searched = page.waitForResponse((r) => r.url().includes('/api/v1/public/case-studies?') && r.url().includes('q='));
+  await page.getByTestId('library-search').locator('input').fill(walk.studyTitle);
+  await page.getByTestId('library-search').locator('input').press('Enter');
+  await searched;
+  await page.getByTestId('library-item').getByRole('link', { name: walk.studyTitle }).click();
+  const study = page.getByTestId('case-study');
+  await study.getByText(walk.studyTitle).waitFor();
+  // Nothing personal reached the public page.
+  assert.equal(await study.getByText('张伟').count(), 0);
+  await study.getByText('[姓名]').first().waitFor();
+});
+
+browserTest('supervisor_dashboard_counts_the_closed_case', {}, async (page) => {
+  assert.ok(walk.closedBefore >= 0, 'the dashboard was not read before the walk');
+  await login(page, SUPERVISOR);
+  await page.waitForURL('**/console');
+  await page.goto('/console/dashboard');
+  assert.equal(await kpi(page, 'closed'), walk.closedBefore + 1);
+});
+
+browserTest('consumer_account_opens_own_complaint_without_code', { viewport: PHONE }, async (page) => {
+  await login(page, CONSUMER);
+  await page.waitForURL('**/my');
+  // File from the account (the API, to keep the test short); the form is walked above.
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'redress_csrf')?.value ?? '';
+  const res = await page.request.post('/api/v1/complaints', {
+    headers: { 'X-CSRF-Token': csrf, 'Idempotency-Key': `e2e-${Date.now()}` },
+    data: {
+      consumer: { name: '张伟', mobile: '13800138000', division_code: '440106' },
+      business: { name: '某某电器有限公司' },
+      category: 'appliances',
+      title: '空调安装后不制冷',
+      narrative: '新买的空调安装后一直不制冷，多次联系商家上门检修均未解决，要求更换。',
+    },
+  });
+  assert.equal(res.status(), 201, await res.text());
+  const { tracking_number: tn } = await res.json();
+
+  await page.reload();
+  await page.getByTestId('my-case').filter({ hasText: tn }).click();
+  await page.waitForURL(`**/my/${tn}`);
+  const view = page.getByTestId('tracked-case');
+  await view.getByTestId('tracked-number').getByText(tn).waitFor();
+  await page.getByTestId('tracked-attachments').waitFor();
+  // A write with the session: a message to the association.
+  const reply = page.getByTestId('reply-box');
+  await reply.locator('textarea').fill('补充：商家第二次上门也没有修好。');
+  await reply.locator('button[type=submit]').click();
+  await page.locator('[data-testid="event"][data-type="message"]').getByText('补充：商家第二次上门也没有修好。').waitFor();
+});
+
+// ---------------------------------------------------------------- every page, language and width
+
+const LOCALES = JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', 'locales', 'zh-Hans.json'), 'utf8'));
+const NAMESPACES = new Set(Object.keys(LOCALES));
+const LANGS = ['zh-Hans', 'zh-Hant', 'en'];
+const FILE_NAME = /\.(png|jpe?g|gif|webp|pdf|txt|docx?|xlsx?|csv|mp[34])$/i;
+
+/** Finds the routes' dynamic parts from the demo data: a case, a case study, a business. */
+async function sweepRoutes(page) {
+  const get = async (path) => (await page.request.get(path)).json();
+  const [library, businesses, reports] = await Promise.all([
+    get('/api/v1/public/case-studies'),
+    get(`/api/v1/public/businesses?q=${encodeURIComponent('公司')}`),
+    get('/api/v1/public/reports'),
+  ]);
+  const business = businesses.items.find((b) => b.figures_published);
+  const publicRoutes = ['/', '/complain', '/track', '/library', `/library/${library.items[0].slug}`, '/businesses',
+    `/businesses?q=${encodeURIComponent('公司')}`, `/businesses/${business.id}`, '/reports', '/login'];
+  if (reports.items.length) publicRoutes.push(`/reports/${reports.items[0].id}`);
+  return publicRoutes;
+}
+
+/** Problems of the page as shown: raw i18n keys, horizontal overflow. */
+async function pageProblems(page, route) {
+  const { text, scrollWidth, innerWidth } = await page.evaluate(() => ({
+    text: document.body.innerText,
+    scrollWidth: document.scrollingElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  const out = [];
+  const keys = [...text.matchAll(/\b[a-z]+(?:\.[a-zA-Z_]+)+\b/g)]
+    .map((m) => m[0])
+    .filter((k) => NAMESPACES.has(k.split('.')[0]) && !FILE_NAME.test(k));
+  if (keys.length) out.push(`${route}: raw keys ${[...new Set(keys)].join(', ')}`);
+  if (scrollWidth > innerWidth) out.push(`${route}: ${scrollWidth}px wide in a ${innerWidth}px window`);
+  return out;
+}
+
+async function visit(page, route, problems) {
+  await page.goto(route, { waitUntil: 'networkidle' });
+  await page.locator('.ant-spin-spinning, .ant-skeleton').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+  problems.push(...(await pageProblems(page, route)));
+}
+
+for (const viewport of [PHONE, DESKTOP]) {
+  for (const lang of LANGS) {
+    browserTest(`sweep_${lang}_${viewport.width}`, { viewport }, async (page) => {
+      await page.goto('/');
+      await page.evaluate((l) => localStorage.setItem('redress.lang', l), lang);
+      const problems = [];
+      for (const route of await sweepRoutes(page)) await visit(page, route, problems);
+
+      await login(page, CONSUMER);
+      await page.waitForURL('**/my');
+      const mine = await (await page.request.get('/api/v1/my/cases')).json();
+      for (const route of ['/my', ...(mine.items.length ? [`/my/${mine.items[0].tracking_number}`] : [])]) {
+        await visit(page, route, problems);
+      }
+
+      await login(page, ADMIN);
+      await page.waitForURL('**/console');
+      const cases = await (await page.request.get('/api/v1/cases?limit=1')).json();
+      const studies = await (await page.request.get('/api/v1/case-studies')).json();
+      const consoleRoutes = ['/console', '/console/cases', `/console/cases/${cases.items[0].id}`, '/console/dashboard',
+        '/console/reports', '/console/studies', `/console/studies/${studies.items[0].id}`, '/console/associations',
+        '/console/associations/GD/members', '/console/settings', '/console/password'];
+      for (const route of consoleRoutes) await visit(page, route, problems);
+
+      await login(page, BUSINESS);
+      await page.waitForURL('**/console/business');
+      const own = await (await page.request.get('/api/v1/business/cases?limit=1')).json();
+      for (const route of ['/console/business', `/console/business/${own.items[0].id}`]) await visit(page, route, problems);
+
+      assert.deepEqual(problems, []);
+    });
+  }
+}

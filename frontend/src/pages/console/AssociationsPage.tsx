@@ -91,6 +91,7 @@ export function AssociationsPage() {
             columns={columns}
             dataSource={rows}
             pagination={false}
+            scroll={{ x: 'max-content' }}
             expandable={{ defaultExpandAllRows: true }}
             locale={{ emptyText: t('associations.empty') }}
             data-testid="associations-table"

@@ -185,6 +185,7 @@ export function MembersPage() {
           dataSource={members.data ?? []}
           loading={members.isPending}
           pagination={{ hideOnSinglePage: true, pageSize: 50 }}
+          scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('members.empty') }}
           data-testid="members-table"
         />

@@ -166,6 +166,7 @@ export function DashboardPage() {
               size="small"
               rowKey="user_id"
               pagination={false}
+              scroll={{ x: 'max-content' }}
               dataSource={o.workload ?? []}
               columns={[
                 { title: t('dashboard.workload.name'), dataIndex: 'name' },
@@ -191,6 +192,7 @@ export function DashboardPage() {
                 size="small"
                 rowKey="business_id"
                 pagination={false}
+                scroll={{ x: 'max-content' }}
                 loading={businesses.isPending}
                 dataSource={businesses.data ?? []}
                 columns={[

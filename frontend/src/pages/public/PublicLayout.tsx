@@ -16,11 +16,19 @@ function Account() {
   const me = useMe(!!readCookie(CSRF_COOKIE));
   if (me.data) {
     const home = landingPath(me.data.kind);
+    const homeLabel = t(me.data.kind === 'consumer' ? 'track.myCases' : me.data.kind === 'business' ? 'nav.businessCases' : 'nav.overview');
     return (
       <>
         {home !== pathname && (
-          <Button type="link" icon={<AppstoreOutlined />} onClick={() => navigate(home)} className="header-home">
-            {t(me.data.kind === 'consumer' ? 'track.myCases' : me.data.kind === 'business' ? 'nav.businessCases' : 'nav.overview')}
+          <Button
+            type="link"
+            icon={<AppstoreOutlined />}
+            onClick={() => navigate(home)}
+            className="header-home header-nav"
+            aria-label={homeLabel}
+            title={homeLabel}
+          >
+            <span className="header-nav-label">{homeLabel}</span>
           </Button>
         )}
         <UserMenu me={me.data} />

@@ -102,7 +102,7 @@ export function StudyPage() {
 
   const rights = rightsIn(me, s.association?.code ?? '');
   const editable = mayEditStudy(s.status, rights);
-  const actions = studyActions(s.status, rights);
+  const actions = studyActions(s.status, rights, s.needs_review);
 
   const save = async (): Promise<boolean> => {
     const values = await form.validateFields();

@@ -20,6 +20,10 @@ describe('studyActions', () => {
     expect(studyActions('withdrawn', supervisor)).toEqual([]);
   });
 
+  it('does not offer publishing while the facts are not k-anonymous', () => {
+    expect(studyActions('approved', supervisor, true)).toEqual(['return', 'withdraw']);
+  });
+
   it('offers nothing outside the association', () => {
     expect(studyActions('draft', outsider)).toEqual([]);
     expect(mayEditStudy('draft', outsider)).toBe(false);

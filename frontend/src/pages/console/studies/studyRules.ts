@@ -22,10 +22,15 @@ const NEEDS_APPROVER: Record<StudyAction, boolean> = {
 
 const ORDER: StudyAction[] = ['submit', 'approve', 'publish', 'return', 'withdraw'];
 
-/** The workflow steps the caller may take now, in display order. */
-export function studyActions(status: StudyStatus, rights: CaseRights): StudyAction[] {
+/**
+ * The workflow steps the caller may take now, in display order. A study whose facts are not
+ * yet k-anonymous (needsReview) cannot be published, so publishing is not offered.
+ */
+export function studyActions(status: StudyStatus, rights: CaseRights, needsReview = false): StudyAction[] {
   if (!rights.work) return [];
-  return ORDER.filter((a) => FROM[a].includes(status) && (!NEEDS_APPROVER[a] || rights.reassign));
+  return ORDER.filter(
+    (a) => FROM[a].includes(status) && (!NEEDS_APPROVER[a] || rights.reassign) && !(a === 'publish' && needsReview),
+  );
 }
 
 /** Only drafts are edited, by those who work the association's cases. */
