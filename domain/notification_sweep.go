@@ -18,7 +18,8 @@ type WaitingCase struct {
 
 // SweepStore finds the cases the periodic sweep acts on and queues its notices.
 type SweepStore interface {
-	// FindCasesDueBy returns the open cases whose running deadline falls on or before day.
+	// FindCasesDueBy returns the open cases whose running deadline, or the business's
+	// deadline to answer while the case waits on it, falls on or before day.
 	FindCasesDueBy(ctx context.Context, day Date) ([]Case, error)
 	// FindCasesWaitingOnConsumer returns the cases in mediation waiting on the consumer
 	// since before t, with when the wait began.
@@ -96,23 +97,29 @@ func (s *DeadlineSweep) Run(ctx context.Context) (SweepResult, error) {
 
 // DeadlineNotices returns, for open cases due soon or overdue, a reminder to the
 // mediator from ReminderWorkingDays before the deadline, or an escalation to the
-// supervisors once it passed; one per case and deadline whatever day it runs.
+// supervisors once it passed; and a reminder to the business before its deadline to
+// answer. One per case and deadline whatever day it runs.
 func DeadlineNotices(cases []Case, cal *Calendar, today Date) []Notice {
 	var out []Notice
 	horizon := cal.AddWorkingDays(today, ReminderWorkingDays)
 	for _, c := range cases {
-		if c.CurrentDue == nil || !c.Status.Open() || c.CurrentDue.After(horizon) {
+		if !c.Status.Open() {
 			continue
 		}
-		due := *c.CurrentDue
-		n := Notice{CaseID: c.ID, Status: c.Status, Due: due.String()}
-		if today.After(due) {
-			n.Kind, n.Audience, n.Key = NoticeEscalation, AudienceSupervisors, fmt.Sprintf("escalation:%d:%s:%s", c.ID, c.Status, due)
-		} else {
-			n.Kind, n.Audience, n.Key = NoticeDeadlineReminder, AudienceMediator, fmt.Sprintf("reminder:%d:%s:%s", c.ID, c.Status, due)
-			n.Days = cal.WorkingDaysBetween(today, due)
+		if due := c.CurrentDue; due != nil && !due.After(horizon) {
+			n := Notice{CaseID: c.ID, Status: c.Status, Due: due.String()}
+			if today.After(*due) {
+				n.Kind, n.Audience, n.Key = NoticeEscalation, AudienceSupervisors, fmt.Sprintf("escalation:%d:%s:%s", c.ID, c.Status, due)
+			} else {
+				n.Kind, n.Audience, n.Key = NoticeDeadlineReminder, AudienceMediator, fmt.Sprintf("reminder:%d:%s:%s", c.ID, c.Status, due)
+				n.Days = cal.WorkingDaysBetween(today, *due)
+			}
+			out = append(out, n)
 		}
-		out = append(out, n)
+		if due := c.BusinessDue; due != nil && c.WaitingOn == WaitingOnBusiness && !due.After(horizon) && !today.After(*due) {
+			out = append(out, Notice{Key: fmt.Sprintf("business_reminder:%d:%s", c.ID, due), Kind: NoticeDeadlineReminder,
+				CaseID: c.ID, Audience: AudienceBusiness, Status: c.Status, Due: due.String(), Days: cal.WorkingDaysBetween(today, *due)})
+		}
 	}
 	return out
 }

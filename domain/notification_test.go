@@ -120,6 +120,17 @@ func TestDeadlineNotices(t *testing.T) {
 	if k1 != k2 || k3 != k4 || k1 == k3 {
 		t.Fatalf("keys = %s %s %s %s", k1, k2, k3, k4)
 	}
+	mediating := Case{ID: 2, Status: StatusInMediation, WaitingOn: WaitingOnBusiness, BusinessDue: &due}
+	if ns := DeadlineNotices([]Case{mediating}, cal, Date{2026, time.December, 4}); len(ns) != 1 || ns[0].Audience != AudienceBusiness || ns[0].Days != 1 {
+		t.Fatalf("business reminder = %+v", ns)
+	}
+	if ns := DeadlineNotices([]Case{mediating}, cal, Date{2026, time.December, 8}); len(ns) != 0 {
+		t.Fatalf("after the business's deadline: %+v", ns)
+	}
+	mediating.WaitingOn = WaitingOnConsumer
+	if ns := DeadlineNotices([]Case{mediating}, cal, Date{2026, time.December, 4}); len(ns) != 0 {
+		t.Fatalf("the business answered already: %+v", ns)
+	}
 	closed := c
 	closed.Status = StatusClosed
 	if ns := DeadlineNotices([]Case{closed}, cal, due); len(ns) != 0 {

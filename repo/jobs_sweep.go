@@ -17,21 +17,25 @@ const escalationLookback = 30
 // are filled.
 func (s *Notifications) FindCasesDueBy(ctx context.Context, day domain.Date) ([]domain.Case, error) {
 	var rows []struct {
-		ID         int64
-		Status     string
-		CurrentDue dbDate
+		ID          int64
+		Status      string
+		WaitingOn   string
+		CurrentDue  *dbDate
+		BusinessDue *dbDate
 	}
-	err := s.db.WithContext(ctx).Table("cases").Select("id, status, current_due").
-		Where("status <> ? AND current_due IS NOT NULL AND current_due >= ? AND current_due <= ?",
-			domain.StatusClosed, dbDate{day.AddDays(-escalationLookback)}, dbDate{day}).
-		Order("current_due, id").Find(&rows).Error
+	from := dbDate{day.AddDays(-escalationLookback)}
+	err := s.db.WithContext(ctx).Table("cases").Select("id, status, waiting_on, current_due, business_due").
+		Where("status <> ?", domain.StatusClosed).
+		Where(s.db.Where("current_due >= ? AND current_due <= ?", from, dbDate{day}).
+			Or("waiting_on = ? AND business_due >= ? AND business_due <= ?", domain.WaitingOnBusiness, from, dbDate{day})).
+		Order("id").Find(&rows).Error
 	if err != nil {
 		return nil, translate(err, "Cases")
 	}
 	out := make([]domain.Case, 0, len(rows))
 	for _, r := range rows {
-		due := r.CurrentDue.Date
-		out = append(out, domain.Case{ID: r.ID, Status: domain.Status(r.Status), CurrentDue: &due})
+		out = append(out, domain.Case{ID: r.ID, Status: domain.Status(r.Status), WaitingOn: domain.WaitingOn(r.WaitingOn),
+			CurrentDue: datePtr(r.CurrentDue), BusinessDue: datePtr(r.BusinessDue)})
 	}
 	return out, nil
 }

@@ -18,7 +18,7 @@ func (m *Main) wireJobs(cases *domain.CaseService, now func() time.Time) (*domai
 	jobs, err := repo.NewJobs(m.DB, repo.JobOptions{
 		Work: true, Workers: jc.Workers, PollInterval: jc.PollInterval,
 		JobTimeout: jc.JobTimeout, RescueAfter: jc.RescueAfter, SweepInterval: jc.SweepInterval,
-		Logger: slog.Default().With("component", "jobs"),
+		Logger: slog.New(quieterThan{slog.Default().Handler(), slog.LevelWarn}).With("component", "jobs"),
 	})
 	if err != nil {
 		return nil, err
@@ -85,4 +85,22 @@ func (m *Main) stopJobs() {
 	if err := m.jobs.Stop(ctx); err != nil {
 		slog.Error("stopping the jobs", "err", err)
 	}
+}
+
+// quieterThan drops records below a level: the queue reports its routine at info.
+type quieterThan struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (h quieterThan) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= h.min && h.Handler.Enabled(ctx, l)
+}
+
+func (h quieterThan) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return quieterThan{h.Handler.WithAttrs(attrs), h.min}
+}
+
+func (h quieterThan) WithGroup(name string) slog.Handler {
+	return quieterThan{h.Handler.WithGroup(name), h.min}
 }

@@ -45,6 +45,12 @@ func TestDeadlineRemindersOnce(t *testing.T) {
 			cal := domain.ChinaCalendar()
 			a.setDue(t, soon, cal.AddWorkingDays(today, 1))
 			a.setDue(t, late, today.AddDays(-3))
+			answer := fileAndAccept(t, a)
+			a.login(t, "gz.mediator@redress.test").act(answer, map[string]any{"action": "start_mediation"}).want(http.StatusOK)
+			businessDue := cal.AddWorkingDays(today, 2)
+			if err := a.DB.Gorm.Exec("UPDATE cases SET business_due = ? WHERE id = ?", businessDue.String(), answer).Error; err != nil {
+				t.Fatal(err)
+			}
 
 			var wg sync.WaitGroup
 			for range 3 {
@@ -58,7 +64,10 @@ func TestDeadlineRemindersOnce(t *testing.T) {
 			}
 			wg.Wait()
 			supervisors := []string{"gz.supervisor@redress.test", "gd.supervisor@redress.test", "cca.supervisor@redress.test"}
-			eventually(t, 20*time.Second, "the reminder and the escalations", func() bool {
+			eventually(t, 20*time.Second, "the reminders and the escalations", func() bool {
+				if len(mb.to("business@redress.test")) < 2 {
+					return false
+				}
 				for _, to := range append([]string{"gz.mediator@redress.test"}, supervisors...) {
 					if len(mb.to(to)) == 0 {
 						return false
@@ -77,6 +86,15 @@ func TestDeadlineRemindersOnce(t *testing.T) {
 				if got := mb.to(to); len(got) != 1 || !strings.HasPrefix(got[0].Subject, "已超期") {
 					t.Fatalf("escalations to %s = %+v", to, got)
 				}
+			}
+			var toBusiness []receivedMail
+			for _, m := range mb.to("business@redress.test") {
+				if strings.Contains(m.Subject, "到期") {
+					toBusiness = append(toBusiness, m)
+				}
+			}
+			if len(toBusiness) != 1 || !strings.Contains(toBusiness[0].Subject, businessDue.String()) {
+				t.Fatalf("reminders to the business = %+v", toBusiness)
 			}
 			if got := mb.to("bj.supervisor@redress.test"); len(got) != 0 {
 				t.Fatalf("an unrelated supervisor got %+v", got)

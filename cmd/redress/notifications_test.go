@@ -393,3 +393,38 @@ func TestNothingSentForAFailedChange(t *testing.T) {
 		})
 	}
 }
+
+// TestQueueAndRequestsShareOneConnection files complaints from many clients at once while
+// the workers fan out and send: on SQLite the queue and the requests take turns on the
+// one connection, and nothing waits for ever.
+func TestQueueAndRequestsShareOneConnection(t *testing.T) {
+	for _, d := range repotest.Dialects(t) {
+		t.Run(d, func(t *testing.T) {
+			mb := mustStartMailbox(t)
+			s := mustOpenServerOn(t, mustFreshDemoURL(t, d), notifyingConfig(mb, nil))
+			const n = 20
+			var wg sync.WaitGroup
+			for i := range n {
+				wg.Go(func() {
+					body := designComplaint()
+					body["consumer"].(map[string]any)["email"] = fmt.Sprintf("c%d@example.com", i)
+					s.file(t, body)
+				})
+			}
+			done := make(chan struct{})
+			go func() { wg.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(30 * time.Second):
+				t.Fatal("the requests did not finish")
+			}
+			eventually(t, 30*time.Second, "every receipt", func() bool { return len(mb.all()) >= n })
+			s.settle(t)
+			for i := range n {
+				if got := mb.to(fmt.Sprintf("c%d@example.com", i)); len(got) != 1 {
+					t.Errorf("%d receipts to c%d", len(got), i)
+				}
+			}
+		})
+	}
+}
