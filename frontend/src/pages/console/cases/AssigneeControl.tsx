@@ -34,7 +34,7 @@ export function AssigneeControl({
     c.assignee_id === null ? (
       <Typography.Text type="secondary">{t('case.unassigned')}</Typography.Text>
     ) : (
-      <Typography.Text data-testid="assignee">{userName(c.assignee_id)}</Typography.Text>
+      <Typography.Text data-testid="assignee">{c.assignee_name ?? userName(c.assignee_id)}</Typography.Text>
     );
 
   return (

@@ -26,6 +26,7 @@ export function CaseFacts({ c }: { c: Case }) {
   ];
   const business: DescriptionsProps['items'] = [
     { key: 'name', label: t('case.businessName'), children: c.business.name },
+    ...(c.business.uscc ? [{ key: 'uscc', label: t('complain.uscc'), children: c.business.uscc }] : []),
     ...(c.business.platform ? [{ key: 'platform', label: t('case.platform'), children: c.business.platform }] : []),
     ...(c.business.division_code ? [{ key: 'region', label: t('case.region'), children: businessRegion }] : []),
   ];

@@ -77,7 +77,7 @@ export function CaseTable({
         ) : c.assignee_id === meId ? (
           t('case.me')
         ) : (
-          t('case.staffNumber', { id: c.assignee_id })
+          (c.assignee_name ?? t('case.staffNumber', { id: c.assignee_id }))
         ),
     },
   ];
