@@ -36,6 +36,20 @@ describe('endpoints', () => {
     expect(headersOf(init)['X-Access-Code']).toBe('ABCDEFGH23');
   });
 
+  it("opens a consumer's own case with their session: no access code, the CSRF token on writes", async () => {
+    document.cookie = 'redress_csrf=tok; path=/';
+    const fetchMock = vi.fn(async () => Response.json({ items: [] }));
+    vi.stubGlobal('fetch', fetchMock);
+    await trackApi.attachments('GZ-2026-000001', '');
+    await trackApi.message('GZ-2026-000001', '', '补充说明');
+    const [[url, get], [, post]] = fetchMock.mock.calls as unknown as Call[];
+    expect(url).toBe('/api/v1/track/GZ-2026-000001/attachments');
+    expect(headersOf(get)).not.toHaveProperty('X-Access-Code');
+    expect(get.credentials).toBe('same-origin');
+    expect(headersOf(post)).not.toHaveProperty('X-Access-Code');
+    expect(headersOf(post)['X-CSRF-Token']).toBe('tok');
+  });
+
   it('reads the ETag of a case and sends it back in If-Match', async () => {
     const fetchMock = vi
       .fn()
