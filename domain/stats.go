@@ -227,8 +227,9 @@ func MedianDays(ds []time.Duration) *float64 {
 }
 
 // HourBucket is the lower bound, in hours, of the bucket a duration is counted in:
-// 6-hour buckets under two days, daily ones under 30 days, 5-day ones beyond. Roll-ups
-// keep durations this way, fine where most of them fall and small at any volume.
+// 6-hour buckets under two days, daily ones under ten days, 5-day ones beyond. Roll-ups
+// keep durations this way: fine where acceptances fall, coarser for closures, and few
+// rows per association and day at any volume.
 func HourBucket(d time.Duration) int64 {
 	h := int64(d / time.Hour)
 	switch {
@@ -236,7 +237,7 @@ func HourBucket(d time.Duration) int64 {
 		return 0
 	case h < 48:
 		return h / 6 * 6
-	case h < 720:
+	case h < 240:
 		return h / 24 * 24
 	}
 	return h / 120 * 120
@@ -246,7 +247,7 @@ func bucketHours(lower int64) int64 {
 	switch {
 	case lower < 48:
 		return 6
-	case lower < 720:
+	case lower < 240:
 		return 24
 	}
 	return 120

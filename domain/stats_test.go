@@ -53,7 +53,7 @@ func TestHourBucket(t *testing.T) {
 		want int64
 	}{
 		{-time.Hour, 0}, {0, 0}, {5*time.Hour + 59*time.Minute, 0}, {6 * time.Hour, 6}, {47 * time.Hour, 42},
-		{48 * time.Hour, 48}, {71 * time.Hour, 48}, {719 * time.Hour, 696}, {720 * time.Hour, 720}, {845 * time.Hour, 840},
+		{48 * time.Hour, 48}, {71 * time.Hour, 48}, {239 * time.Hour, 216}, {240 * time.Hour, 240}, {845 * time.Hour, 840},
 	}
 	for _, tt := range tests {
 		if got := HourBucket(tt.d); got != tt.want {

@@ -25,9 +25,10 @@ type BulkCase struct {
 // Bulk inserts generated cases fast: COPY on PostgreSQL, batches in one transaction on
 // SQLite. It is for seeding and benchmarks, not for intake.
 type Bulk struct {
-	db     *DB
-	mu     sync.Mutex
-	nextID int64 // SQLite
+	db      *DB
+	mu      sync.Mutex
+	nextID  int64     // SQLite
+	pending statDelta // what the batches written add to the roll-ups, for Flush
 }
 
 // NewBulk returns the bulk loader of db.
@@ -98,7 +99,7 @@ func (b *Bulk) CreateBusinesses(ctx context.Context, bs []domain.BusinessInfo, n
 type Prepared struct {
 	cases  []*caseRow
 	events []*eventRow
-	stats  statDelta // what the batch adds to the roll-ups
+	stats  statDelta // what the batch adds to the roll-ups (see Write)
 }
 
 // Prepare reserves IDs and tracking numbers for a batch and seals its event chains. It may
@@ -153,18 +154,51 @@ func (b *Bulk) Prepare(ctx context.Context, batch []BulkCase) (*Prepared, error)
 	return p, nil
 }
 
-// Write stores a prepared batch in one transaction: COPY on PostgreSQL.
+// Write stores a prepared batch in one transaction: COPY on PostgreSQL. The batches of a
+// load share most of their roll-up rows (one per association, day and key), so Write
+// leaves those to Flush, which adds them all at once; a load that stops before Flush
+// leaves the roll-ups behind the cases, and Stats.RecountStats brings them in line.
 func (b *Bulk) Write(ctx context.Context, p *Prepared) error {
+	if err := b.write(ctx, p); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.pending == nil {
+		b.pending = statDelta{}
+	}
+	for k, n := range p.stats {
+		b.pending[k] += n
+	}
+	return nil
+}
+
+// Flush adds what the batches written so far add to the roll-ups, in one transaction.
+func (b *Bulk) Flush(ctx context.Context) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var err error
+	if b.db.Dialect == Postgres {
+		err = b.db.withPgx(ctx, func(pc *pgx.Conn) error {
+			return pgx.BeginFunc(ctx, pc, func(tx pgx.Tx) error { return b.pending.applyPgx(ctx, tx) })
+		})
+	} else {
+		err = b.db.Gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error { return b.pending.apply(tx) })
+	}
+	if err == nil {
+		b.pending = nil
+	}
+	return err
+}
+
+func (b *Bulk) write(ctx context.Context, p *Prepared) error {
 	if b.db.Dialect != Postgres {
 		return b.db.Gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 			// Small batches: the SQLite driver binds parameters in quadratic time.
 			if err := tx.CreateInBatches(p.cases, 20).Error; err != nil {
 				return translate(err, "Cases")
 			}
-			if err := tx.CreateInBatches(p.events, 200).Error; err != nil {
-				return translate(err, "Events")
-			}
-			return p.stats.apply(tx)
+			return translate(tx.CreateInBatches(p.events, 200).Error, "Events")
 		})
 	}
 	return b.db.withPgx(ctx, func(pc *pgx.Conn) error {
@@ -181,10 +215,6 @@ func (b *Bulk) Write(ctx context.Context, p *Prepared) error {
 			return err
 		}
 		if err := copyRows(ctx, tx, "case_events", p.events, false); err != nil {
-			return err
-		}
-		// Last, so the roll-up rows both writers share stay locked only briefly.
-		if err := p.stats.applyPgx(ctx, tx); err != nil {
 			return err
 		}
 		return tx.Commit(ctx)
@@ -261,3 +291,59 @@ func copyRows[T any](ctx context.Context, tx pgx.Tx, table string, rows []*T, wi
 
 // Len is the number of cases in the batch.
 func (p *Prepared) Len() int { return len(p.cases) }
+
+// DeferChecks drops the secondary indexes and the foreign keys of cases and case_events
+// for a large load on PostgreSQL, and returns what builds them again: building an index
+// once from sorted rows costs far less than updating eight of them row by row, and one
+// join validates a foreign key faster than a trigger per row. The unique indexes stay, so
+// duplicates still fail. Until restore runs, queries on cases are slow: it is for loads
+// into a database nobody uses yet, and a load that dies before restore must be redone.
+func (b *Bulk) DeferChecks(ctx context.Context) (restore func(context.Context) error, err error) {
+	if b.db.Dialect != Postgres {
+		return func(context.Context) error { return nil }, nil
+	}
+	type def struct{ Name, Table, Def string }
+	var indexes, fkeys []def
+	db := b.db.Gorm.WithContext(ctx)
+	if err := db.Raw(`SELECT indexname AS name, tablename AS "table", indexdef AS def FROM pg_indexes
+		WHERE schemaname = current_schema() AND tablename IN ('cases', 'case_events') AND indexdef NOT LIKE 'CREATE UNIQUE %'`).Scan(&indexes).Error; err != nil {
+		return nil, translate(err, "Indexes")
+	}
+	if err := db.Raw(`SELECT conname AS name, conrelid::regclass::text AS "table", pg_get_constraintdef(oid) AS def FROM pg_constraint
+		WHERE conrelid IN ('cases'::regclass, 'case_events'::regclass) AND contype = 'f'`).Scan(&fkeys).Error; err != nil {
+		return nil, translate(err, "Foreign keys")
+	}
+	var drop, build []string
+	for _, f := range fkeys {
+		drop = append(drop, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", f.Table, f.Name))
+		build = append(build, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", f.Table, f.Name, f.Def))
+	}
+	for _, ix := range indexes {
+		drop = append(drop, "DROP INDEX "+ix.Name)
+		build = append([]string{ix.Def}, build...) // indexes first: they serve the validations
+	}
+	err = db.Transaction(func(tx *gorm.DB) error {
+		for _, stmt := range drop {
+			if err := tx.Exec(stmt).Error; err != nil {
+				return fmt.Errorf("repo: %s: %w", stmt, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return func(ctx context.Context) error {
+		return b.db.Gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+			if err := tx.Exec("SET LOCAL maintenance_work_mem TO '256MB'").Error; err != nil {
+				return err
+			}
+			for _, stmt := range build {
+				if err := tx.Exec(stmt).Error; err != nil {
+					return fmt.Errorf("repo: %s: %w", stmt, err)
+				}
+			}
+			return nil
+		})
+	}, nil
+}

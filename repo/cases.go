@@ -235,9 +235,6 @@ func (s *Cases) CreateCase(ctx context.Context, c *domain.Case, first domain.Eve
 		if err := tx.Create(r).Error; err != nil {
 			return translate(err, "Case")
 		}
-		if err := (statDelta{}).changed(tx, r); err != nil {
-			return err
-		}
 		c.ID = r.ID
 		first.CaseID = c.ID
 		if len(dup) > 0 {
@@ -260,7 +257,9 @@ func (s *Cases) CreateCase(ctx context.Context, c *domain.Case, first domain.Eve
 				return err
 			}
 		}
-		return nil
+		// Last: the roll-up rows of the day are shared by every intake, so hold their
+		// locks for as short a time as possible.
+		return (statDelta{}).changed(tx, r)
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -38,6 +39,7 @@ type benchOptions struct {
 	reuse    bool
 	keep     bool
 	server   string // child or in-process
+	profile  string // CPU profile of the run
 }
 
 func benchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -54,6 +56,7 @@ func benchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs.BoolVar(&o.reuse, "reuse", false, "keep an already seeded bench database instead of recreating it")
 	fs.BoolVar(&o.keep, "keep", false, "keep the bench database afterwards")
 	fs.StringVar(&o.server, "server", "child", "run the server as a child process (its RSS is its own) or in-process")
+	fs.StringVar(&o.profile, "cpuprofile", "", "write a CPU profile of the seeding and the scenarios to this file (with --server in-process, of the server too)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -76,6 +79,17 @@ func benchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 
 func runBench(ctx context.Context, o benchOptions, dialect string, stdout, stderr io.Writer) error {
 	setupLogging(Config{LogLevel: "error"}, stderr)
+	if o.profile != "" {
+		f, err := os.Create(o.profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	target, fresh, err := benchDatabase(ctx, o, dialect)
 	if err != nil {
 		return err

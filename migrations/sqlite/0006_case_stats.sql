@@ -3,7 +3,7 @@
 -- adds n to (association, dimension, day, key) rows, where day is the date received
 -- (Beijing) except for the staff_closed and staff_handling rows, dated by closure. The
 -- durations (accept_h, close_h, staff_handling) are bucketed in hours: 6-hour buckets
--- under two days, daily ones under 30 days, 5-day ones beyond. The repository keeps the
+-- under two days, daily ones under ten days, 5-day ones beyond. The repository keeps the
 -- rows in the same transaction as each change of a case; the statement below recounts
 -- them from the cases, here for the cases already filed.
 CREATE TABLE case_stats (
@@ -48,12 +48,12 @@ SELECT association_id, dim, day, key, sum(n) FROM (
     UNION ALL SELECT association_id, 'sum', received_on, 'mediation_closures', 1 FROM c WHERE outcome IN ('agreement', 'business_remedied', 'failed', 'terminated')
     UNION ALL SELECT association_id, 'sum', received_on, 'ratings', 1 FROM c WHERE rating_score IS NOT NULL
     UNION ALL SELECT association_id, 'sum', received_on, 'rating_sum', rating_score FROM c WHERE rating_score IS NOT NULL
-    UNION ALL SELECT association_id, 'accept_h', received_on, CAST((CASE WHEN accept_h < 0 THEN 0 WHEN accept_h < 48 THEN accept_h / 6 * 6 WHEN accept_h < 720 THEN accept_h / 24 * 24 ELSE accept_h / 120 * 120 END) AS TEXT), 1 FROM c WHERE accepted_at IS NOT NULL
-    UNION ALL SELECT association_id, 'close_h', received_on, CAST((CASE WHEN close_h < 0 THEN 0 WHEN close_h < 48 THEN close_h / 6 * 6 WHEN close_h < 720 THEN close_h / 24 * 24 ELSE close_h / 120 * 120 END) AS TEXT), 1 FROM c WHERE closed_at IS NOT NULL
+    UNION ALL SELECT association_id, 'accept_h', received_on, CAST((CASE WHEN accept_h < 0 THEN 0 WHEN accept_h < 48 THEN accept_h / 6 * 6 WHEN accept_h < 240 THEN accept_h / 24 * 24 ELSE accept_h / 120 * 120 END) AS TEXT), 1 FROM c WHERE accepted_at IS NOT NULL
+    UNION ALL SELECT association_id, 'close_h', received_on, CAST((CASE WHEN close_h < 0 THEN 0 WHEN close_h < 48 THEN close_h / 6 * 6 WHEN close_h < 240 THEN close_h / 24 * 24 ELSE close_h / 120 * 120 END) AS TEXT), 1 FROM c WHERE closed_at IS NOT NULL
     UNION ALL SELECT association_id, 'open', received_on, '', 1 FROM c WHERE status <> 'closed'
     UNION ALL SELECT association_id, 'staff_open', received_on, CAST(assignee_id AS TEXT), 1 FROM c WHERE status <> 'closed' AND assignee_id IS NOT NULL
     UNION ALL SELECT association_id, 'staff_closed', closed_on, CAST(assignee_id AS TEXT), 1 FROM c WHERE status = 'closed' AND assignee_id IS NOT NULL AND closed_at IS NOT NULL
-    UNION ALL SELECT association_id, 'staff_handling', closed_on, CAST(assignee_id AS TEXT) || ':' || CAST((CASE WHEN handling_h < 0 THEN 0 WHEN handling_h < 48 THEN handling_h / 6 * 6 WHEN handling_h < 720 THEN handling_h / 24 * 24 ELSE handling_h / 120 * 120 END) AS TEXT), 1 FROM c
+    UNION ALL SELECT association_id, 'staff_handling', closed_on, CAST(assignee_id AS TEXT) || ':' || CAST((CASE WHEN handling_h < 0 THEN 0 WHEN handling_h < 48 THEN handling_h / 6 * 6 WHEN handling_h < 240 THEN handling_h / 24 * 24 ELSE handling_h / 120 * 120 END) AS TEXT), 1 FROM c
         WHERE status = 'closed' AND assignee_id IS NOT NULL AND closed_at IS NOT NULL AND accepted_at IS NOT NULL
 ) f GROUP BY association_id, dim, day, key;
 -- +goose StatementEnd

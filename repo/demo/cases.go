@@ -2,10 +2,13 @@ package demo
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/redress-project/redress/domain"
@@ -106,48 +109,80 @@ func NewGenerator(ctx context.Context, db *repo.DB, n int, now time.Time, seed u
 	return g, nil
 }
 
-// Generate writes n cases: one goroutine makes and prepares batches while writers store
-// the previous ones (two on PostgreSQL, which can use both cores; one on SQLite's single
-// writer). progress is called after each batch is stored.
-func (g *Generator) Generate(ctx context.Context, db *repo.DB, n int, progress func(done int)) error {
+// deferChecksFrom is the size of load from which Generate builds the indexes and checks
+// the foreign keys of cases once at the end, rather than row by row (see Bulk.DeferChecks).
+const deferChecksFrom = 100_000
+
+// Generate writes n cases: producers make and prepare batches while as many writers store
+// the previous ones (two of each on PostgreSQL, which can use both cores; one on SQLite's
+// single writer). progress is called after each batch is stored; a large load returns once the
+// indexes are built again.
+func (g *Generator) Generate(ctx context.Context, db *repo.DB, n int, progress func(done int)) (err error) {
 	const batchSize = 2000
 	bulk := repo.NewBulk(db)
 	writers := 1
 	if db.Dialect == repo.Postgres {
 		writers = 2
 	}
+	if n >= deferChecksFrom {
+		restore, err := bulk.DeferChecks(ctx)
+		if err != nil {
+			return err
+		}
+		defer func() { err = errors.Join(err, restore(context.WithoutCancel(ctx))) }()
+	}
+	// Collecting garbage less often buys the producers a good part of a core.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	batches := make(chan *repo.Prepared, writers)
-	errc := make(chan error, writers+1)
+	errc := make(chan error, 1)
 	fail := func(err error) {
-		errc <- err
+		select {
+		case errc <- err: // the first error is the one to tell
+		default:
+		}
 		cancel()
 	}
-	go func() {
-		defer close(batches)
-		for made := 0; made < n; {
-			batch := make([]repo.BulkCase, 0, min(batchSize, n-made))
-			for range cap(batch) {
-				bc, err := g.next()
-				if err != nil {
-					fail(err)
+	var claimed atomic.Int64
+	var producing sync.WaitGroup
+	for range writers {
+		// Each producer has its own random source, drawn from the generator's.
+		gen := *g
+		gen.r = rand.New(rand.NewPCG(g.r.Uint64(), g.r.Uint64()))
+		producing.Add(1)
+		go func() {
+			defer producing.Done()
+			for {
+				start := int(claimed.Add(batchSize)) - batchSize
+				if start >= n {
 					return
 				}
-				batch = append(batch, bc)
+				batch := make([]repo.BulkCase, 0, min(batchSize, n-start))
+				for range cap(batch) {
+					bc, err := gen.next()
+					if err != nil {
+						fail(err)
+						return
+					}
+					batch = append(batch, bc)
+				}
+				p, err := bulk.Prepare(ctx, batch)
+				if err != nil {
+					fail(fmt.Errorf("demo: prepare cases: %w", err))
+					return
+				}
+				select {
+				case batches <- p:
+				case <-ctx.Done():
+					return
+				}
 			}
-			p, err := bulk.Prepare(ctx, batch)
-			if err != nil {
-				fail(fmt.Errorf("demo: prepare cases: %w", err))
-				return
-			}
-			made += len(batch)
-			select {
-			case batches <- p:
-			case <-ctx.Done():
-				return
-			}
-		}
+		}()
+	}
+	go func() {
+		producing.Wait()
+		close(batches)
 	}()
 	var mu sync.Mutex
 	stored := 0
@@ -171,11 +206,13 @@ func (g *Generator) Generate(ctx context.Context, db *repo.DB, n int, progress f
 		}()
 	}
 	wg.Wait()
+	// The roll-ups of what was stored, even after a failure, so they agree with the cases.
+	flushErr := bulk.Flush(context.WithoutCancel(ctx))
 	select {
 	case err := <-errc:
-		return err
+		return errors.Join(err, flushErr)
 	default:
-		return ctx.Err()
+		return errors.Join(ctx.Err(), flushErr)
 	}
 }
 
