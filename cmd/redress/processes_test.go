@@ -141,11 +141,16 @@ func TestTwoProcesses(t *testing.T) {
 	})
 }
 
-// buildBinary builds redress into a temporary directory.
+// buildBinary builds redress into a temporary directory, with the race detector when the
+// tests have it, so that the build reuses the packages the test run compiled.
 func buildBinary(t *testing.T) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "redress")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	args := []string{"build", "-o", bin}
+	if raceBuild {
+		args = append(args, "-race")
+	}
+	out, err := exec.Command("go", append(args, ".")...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
