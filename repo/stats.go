@@ -64,12 +64,9 @@ type dimCount struct {
 
 // cohortFromRollups fills the figures of the cases received from..to from the roll-ups.
 func (s *Stats) cohortFromRollups(db *gorm.DB, ids []int64, from, to domain.Date, o *domain.OverviewFacts) error {
-	var rows []dimCount
-	err := db.Model(&statRow{}).Select("dim, key, sum(n) AS n").
-		Where("association_id IN ? AND dim IN ? AND day >= ? AND day <= ?", ids, cohortDims, dbDate{from}, dbDate{to}).
-		Group("dim, key").Having("sum(n) <> 0").Scan(&rows).Error
+	rows, err := sumPeriod(db, ids, cohortDims, from, to)
 	if err != nil {
-		return translate(err, "Statistics")
+		return err
 	}
 	lists := map[string]*[]domain.Count{"status": &o.ByStatus, "outcome": &o.ByOutcome, "category": &o.ByCategory, "channel": &o.ByChannel,
 		"province": &o.ByProvince, "tags": &o.ByTag, "rating": &o.SatisfactionByScore}
@@ -246,18 +243,15 @@ func (s *Stats) backlog(db *gorm.DB, ids []int64, now time.Time, o *domain.Overv
 // workload gives each assignee's open cases, cases closed in the period and median
 // handling time (acceptance to closure), from the roll-ups.
 func (s *Stats) workload(db *gorm.DB, ids []int64, from, to domain.Date, o *domain.OverviewFacts) error {
-	// Two queries, each a range of the roll-ups' key: an OR of them would read the table.
+	// Ranges of the roll-ups' key: an OR of them would read the whole table.
 	var rows, closed []dimCount
 	err := db.Model(&statRow{}).Select("dim, key, sum(n) AS n").Where("association_id IN ? AND dim = 'staff_open'", ids).
 		Group("dim, key").Having("sum(n) <> 0").Scan(&rows).Error
 	if err != nil {
 		return translate(err, "Statistics")
 	}
-	err = db.Model(&statRow{}).Select("dim, key, sum(n) AS n").
-		Where("association_id IN ? AND dim IN ('staff_closed', 'staff_handling') AND day >= ? AND day <= ?", ids, dbDate{from}, dbDate{to}).
-		Group("dim, key").Having("sum(n) <> 0").Scan(&closed).Error
-	if err != nil {
-		return translate(err, "Statistics")
+	if closed, err = sumPeriod(db, ids, []string{"staff_closed", "staff_handling"}, from, to); err != nil {
+		return err
 	}
 	rows = append(rows, closed...)
 	byUser := map[int64]*domain.Workload{}

@@ -42,8 +42,12 @@ type statDelta map[statKey]int64
 func (d statDelta) add(r *caseRow, sign int64) {
 	day := r.ReceivedOn.Date
 	put := func(dim, key string, n int64) {
-		if n != 0 {
-			d[statKey{r.AssociationID, dim, key, day}] += sign * n
+		if n == 0 {
+			return
+		}
+		d[statKey{r.AssociationID, dim, key, day}] += sign * n
+		if dim != "open" && dim != "staff_open" { // summed over all days, never by period
+			d[statKey{r.AssociationID, dim + monthly, key, monthOf(day)}] += sign * n
 		}
 	}
 	one := func(dim, key string, yes bool) {
@@ -97,6 +101,70 @@ func (d statDelta) add(r *caseRow, sign int64) {
 			put("staff_handling", assignee+":"+hourBucket(r.ClosedAt.Sub(*r.AcceptedAt)), 1)
 		}
 	}
+}
+
+// monthly marks the dimensions of the monthly rows, dated on the first of their month:
+// a period reads whole months from them and only the days at either end from the daily
+// rows, a twentieth of the rows for a year.
+const monthly = "@m"
+
+func monthOf(d domain.Date) domain.Date { return domain.Date{Year: d.Year, Month: d.Month, Day: 1} }
+
+// periodParts splits a period into the days before its first whole month, its whole
+// months [m1, m2) and the days after them; with no whole month, m1 == m2 and the days
+// before cover the period.
+func periodParts(from, to domain.Date) (m1, m2 domain.Date) {
+	m1 = monthOf(from)
+	if m1 != from {
+		m1 = monthOf(m1.AddDays(31))
+	}
+	m2 = monthOf(to.AddDays(1))
+	if !m1.Before(m2) {
+		return to.AddDays(1), to.AddDays(1)
+	}
+	return m1, m2
+}
+
+// sumPeriod sums the roll-ups of dims, for each dim and key, over the rows of a period:
+// at most three key ranges of the table, whatever the length of the period.
+func sumPeriod(db *gorm.DB, ids []int64, dims []string, from, to domain.Date) ([]dimCount, error) {
+	m1, m2 := periodParts(from, to)
+	monthDims := make([]string, len(dims))
+	for i, d := range dims {
+		monthDims[i] = d + monthly
+	}
+	parts := []struct {
+		dims     []string
+		from, to domain.Date // inclusive
+	}{{dims, from, m1.AddDays(-1)}, {monthDims, m1, m2.AddDays(-1)}, {dims, m2, to}}
+	sums := map[[2]string]int64{}
+	var order [][2]string
+	for _, p := range parts {
+		if p.to.Before(p.from) {
+			continue
+		}
+		var rows []dimCount
+		err := db.Model(&statRow{}).Select("dim, key, sum(n) AS n").
+			Where("association_id IN ? AND dim IN ? AND day >= ? AND day <= ?", ids, p.dims, dbDate{p.from}, dbDate{p.to}).
+			Group("dim, key").Scan(&rows).Error
+		if err != nil {
+			return nil, translate(err, "Statistics")
+		}
+		for _, r := range rows {
+			k := [2]string{strings.TrimSuffix(r.Dim, monthly), r.Key}
+			if _, ok := sums[k]; !ok {
+				order = append(order, k)
+			}
+			sums[k] += r.N
+		}
+	}
+	out := make([]dimCount, 0, len(order))
+	for _, k := range order {
+		if n := sums[k]; n != 0 {
+			out = append(out, dimCount{Dim: k[0], Key: k[1], N: n})
+		}
+	}
+	return out, nil
 }
 
 // hourBucket is the lower bound, in whole hours, of the duration's bucket.

@@ -66,6 +66,7 @@ func TestStatsRollupsAgreeWithRecount(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+		checkPeriods(t, db, now)
 		kept := statRows(t, db)
 		if err := repo.NewStats(db).RecountStats(ctx); err != nil {
 			t.Fatal(err)
@@ -102,4 +103,34 @@ func statRows(t *testing.T, db *repo.DB) map[string]int64 {
 		out[fmt.Sprintf("%d/%s/%s/%s", r.AssociationID, r.Dim, r.Day[:10], r.Key)] = r.N
 	}
 	return out
+}
+
+// checkPeriods compares the overview's counts by status, read from the roll-ups, with a
+// count of the cases, over periods that start and end on any day.
+func checkPeriods(t *testing.T, db *repo.DB, now time.Time) {
+	t.Helper()
+	var ids []int64
+	if err := db.Gorm.Table("associations").Pluck("id", &ids).Error; err != nil {
+		t.Fatal(err)
+	}
+	today := domain.DateOf(now.In(domain.ChinaTime))
+	periods := [][2]int{{-364, 0}, {-40, -3}, {-10, -10}, {-200, -150}, {-70, -1}}
+	for _, p := range periods {
+		from, to := today.AddDays(p[0]), today.AddDays(p[1])
+		o, err := repo.NewStats(db).Overview(ctx, ids, domain.Topic{}, from, to, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []domain.Count
+		if err := db.Gorm.Table("cases").Where("received_on >= ? AND received_on <= ?", from.String(), to.String()).
+			Select("status AS key, count(*) AS count").Group("status").Order("count DESC, key").Scan(&want).Error; err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 {
+			want = nil
+		}
+		if !reflect.DeepEqual(o.ByStatus, want) {
+			t.Errorf("%s..%s: by status %v, counted %v", from, to, o.ByStatus, want)
+		}
+	}
 }

@@ -1,7 +1,9 @@
 -- +goose Up
 -- Roll-ups of the cases, so dashboards read thousands of rows, not millions: each case
 -- adds n to (association, dimension, day, key) rows, where day is the date received
--- (Beijing) except for the staff_closed and staff_handling rows, dated by closure. The
+-- (Beijing) except for the staff_closed and staff_handling rows, dated by closure. Each
+-- row but the open and staff_open ones has a monthly twin (dim@m, dated on the first of
+-- the month), so a year reads twelve rows where it would read 365. The
 -- durations (accept_h, close_h, staff_handling) are bucketed in hours: 6-hour buckets
 -- under two days, daily ones under ten days, 5-day ones beyond. The repository keeps the
 -- rows in the same transaction as each change of a case; the statement below recounts
@@ -25,9 +27,8 @@ WITH c AS (
            CAST((julianday(closed_at) - julianday(received_at)) * 24 AS INTEGER) AS close_h,
            CAST((julianday(closed_at) - julianday(accepted_at)) * 24 AS INTEGER) AS handling_h
     FROM cases
-)
-INSERT INTO case_stats (association_id, dim, day, key, n)
-SELECT association_id, dim, day, key, sum(n) FROM (
+), f AS (
+SELECT association_id, dim, day, key, sum(n) AS n FROM (
     SELECT association_id, 'status' AS dim, received_on AS day, status AS key, 1 AS n FROM c
     UNION ALL SELECT association_id, 'outcome', received_on, outcome, 1 FROM c WHERE outcome <> ''
     UNION ALL SELECT association_id, 'category', received_on, category, 1 FROM c
@@ -55,7 +56,13 @@ SELECT association_id, dim, day, key, sum(n) FROM (
     UNION ALL SELECT association_id, 'staff_closed', closed_on, CAST(assignee_id AS TEXT), 1 FROM c WHERE status = 'closed' AND assignee_id IS NOT NULL AND closed_at IS NOT NULL
     UNION ALL SELECT association_id, 'staff_handling', closed_on, CAST(assignee_id AS TEXT) || ':' || CAST((CASE WHEN handling_h < 0 THEN 0 WHEN handling_h < 48 THEN handling_h / 6 * 6 WHEN handling_h < 240 THEN handling_h / 24 * 24 ELSE handling_h / 120 * 120 END) AS TEXT), 1 FROM c
         WHERE status = 'closed' AND assignee_id IS NOT NULL AND closed_at IS NOT NULL AND accepted_at IS NOT NULL
-) f GROUP BY association_id, dim, day, key;
+) u GROUP BY association_id, dim, day, key
+)
+INSERT INTO case_stats (association_id, dim, day, key, n)
+SELECT association_id, dim, day, key, n FROM f
+UNION ALL
+SELECT association_id, dim || '@m', date(day, 'start of month'), key, sum(n) FROM f WHERE dim NOT IN ('open', 'staff_open')
+GROUP BY association_id, dim, date(day, 'start of month'), key;
 -- +goose StatementEnd
 
 -- +goose Down
