@@ -654,6 +654,24 @@ async function pageProblems(page, route) {
   return out;
 }
 
+/** A published data report's ID; the demo has none, so the first call makes one as an admin of GD. */
+async function publishedReport(page) {
+  const { items } = await (await page.request.get('/api/v1/public/reports')).json();
+  if (items.length) return items[0].id;
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'redress_csrf')?.value ?? '';
+  const to = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
+  const made = await page.request.post('/api/v1/associations/GD/reports', {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { descendants: true, topic: { kind: 'category', code: 'online_shopping' }, from, to },
+  });
+  assert.equal(made.status(), 201, await made.text());
+  const { id } = await made.json();
+  const published = await page.request.post(`/api/v1/associations/GD/reports/${id}/publication`, { headers: { 'X-CSRF-Token': csrf } });
+  assert.equal(published.status(), 200, await published.text());
+  return id;
+}
+
 async function visit(page, route, problems) {
   await page.goto(route, { waitUntil: 'networkidle' });
   await page.locator('.ant-spin-spinning, .ant-skeleton').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
@@ -682,7 +700,11 @@ for (const viewport of [PHONE, DESKTOP]) {
       const consoleRoutes = ['/console', '/console/cases', `/console/cases/${cases.items[0].id}`, '/console/dashboard',
         '/console/reports', '/console/studies', `/console/studies/${studies.items[0].id}`, '/console/associations',
         '/console/associations/GD/members', '/console/settings', '/console/password'];
+      // The walk's case, whose history holds the case study's steps.
+      if (filed.caseId) consoleRoutes.push(`/console/cases/${filed.caseId}`);
       for (const route of consoleRoutes) await visit(page, route, problems);
+      const report = await publishedReport(page);
+      for (const route of ['/reports', `/reports/${report}`]) await visit(page, route, problems);
 
       await login(page, BUSINESS);
       await page.waitForURL('**/console/business');

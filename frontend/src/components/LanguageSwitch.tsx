@@ -23,7 +23,7 @@ export function LanguageSwitch() {
       placement="bottomRight"
     >
       <Button type="text" icon={<GlobalOutlined />} aria-label={t('lang.label')} data-testid="lang-switch">
-        {t(`lang.${lang}`)}
+        <span className="header-nav-label">{t(`lang.${lang}`)}</span>
       </Button>
     </Dropdown>
   );

@@ -134,6 +134,7 @@ export function ReportsPage() {
           loading={reports.isPending && !!code}
           dataSource={reports.data ?? []}
           pagination={false}
+          scroll={{ x: 'max-content' }}
           columns={[
             { title: t('reports.colTitle'), dataIndex: 'title' },
             {

@@ -37,8 +37,15 @@ function Account() {
   }
   if (pathname === '/login') return null;
   return (
-    <Button type="link" icon={<LoginOutlined />} onClick={() => navigate('/login')}>
-      {t('nav.login')}
+    <Button
+      type="link"
+      icon={<LoginOutlined />}
+      onClick={() => navigate('/login')}
+      className="header-nav"
+      aria-label={t('nav.login')}
+      title={t('nav.login')}
+    >
+      <span className="header-nav-label">{t('nav.login')}</span>
     </Button>
   );
 }

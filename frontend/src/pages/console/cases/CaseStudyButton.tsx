@@ -10,9 +10,10 @@ const MEDIATED = new Set(['agreement', 'business_remedied', 'failed', 'terminate
 
 /**
  * On a case closed after mediation: open its case study, or draft one (domain rule: the
- * consumer must have consented to publication).
+ * consumer must have consented to publication). The study list holds the newest 200; a case
+ * whose history says it was drafted but whose study is older leads to the list instead.
  */
-export function CaseStudyButton({ c, canWork }: { c: Case; canWork: boolean }) {
+export function CaseStudyButton({ c, canWork, drafted }: { c: Case; canWork: boolean; drafted: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotifyError();
@@ -21,9 +22,13 @@ export function CaseStudyButton({ c, canWork }: { c: Case; canWork: boolean }) {
   const draft = useDraftStudy();
   if (!mediated || !canWork) return null;
   const existing = studies.data?.find((s) => s.case_id === c.id);
-  if (existing) {
+  if (existing || (drafted && studies.isSuccess)) {
     return (
-      <Button icon={<FileTextOutlined />} onClick={() => navigate(`/console/studies/${existing.id}`)} data-testid="open-study">
+      <Button
+        icon={<FileTextOutlined />}
+        onClick={() => navigate(existing ? `/console/studies/${existing.id}` : '/console/studies')}
+        data-testid="open-study"
+      >
         {t('studies.open')}
       </Button>
     );

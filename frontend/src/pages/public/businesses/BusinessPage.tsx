@@ -90,8 +90,9 @@ export function BusinessPage() {
           size="small"
           dataSource={r.top_categories ?? []}
           renderItem={(c) => (
-            <List.Item key={c.key} extra={formatNumber(c.count)}>
-              {categoryName(c.key)}
+            <List.Item key={c.key}>
+              <Typography.Text>{categoryName(c.key)}</Typography.Text>
+              <Typography.Text strong>{formatNumber(c.count)}</Typography.Text>
             </List.Item>
           )}
         />
