@@ -6,6 +6,7 @@ import { useStaffStudies } from '../../../api/studyQueries';
 import { STUDY_STATUSES, type StaffCaseStudy, type StudyStatus } from '../../../api/types';
 import { formatDateTime, localName, pickName } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
+import { useStaff } from '../ConsoleLayout';
 import { QueryError } from '../QueryError';
 import { StudyStatusTag } from './StudyStatusTag';
 
@@ -13,7 +14,10 @@ import { StudyStatusTag } from './StudyStatusTag';
 export function StudiesPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [status, setStatus] = useState<StudyStatus | ''>('submitted');
+  const me = useStaff();
+  // Approvers start with what awaits review, mediators with their drafts.
+  const approver = (me.memberships ?? []).some((m) => m.role === 'supervisor' || m.role === 'admin');
+  const [status, setStatus] = useState<StudyStatus | ''>(approver ? 'submitted' : 'draft');
   const studies = useStaffStudies(status);
 
   return (
