@@ -16,6 +16,7 @@ const (
 	NoticeInformationRequested NoticeKind = "information_requested"
 	NoticeMessage              NoticeKind = "message"
 	NoticeAgreementProposed    NoticeKind = "agreement_proposed"
+	NoticeAgreementAnswered    NoticeKind = "agreement_answered"
 	NoticeDeadlineReminder     NoticeKind = "deadline_reminder"
 	NoticeEscalation           NoticeKind = "escalation"
 	NoticeAutoCloseWarning     NoticeKind = "auto_close_warning"
@@ -24,7 +25,7 @@ const (
 // NoticeKinds lists every kind, for the template checks.
 var NoticeKinds = []NoticeKind{
 	NoticeStatusChanged, NoticeInformationRequested, NoticeMessage, NoticeAgreementProposed,
-	NoticeDeadlineReminder, NoticeEscalation, NoticeAutoCloseWarning,
+	NoticeAgreementAnswered, NoticeDeadlineReminder, NoticeEscalation, NoticeAutoCloseWarning,
 }
 
 // Audience is who on a case a notice goes to.
@@ -51,6 +52,8 @@ type Notice struct {
 	Amount   string     `json:"amount,omitempty"`
 	Due      string     `json:"due,omitempty"` // a date
 	Days     int        `json:"days,omitempty"`
+	By       ActorKind  `json:"by,omitempty"` // who answered an agreement
+	Accepted bool       `json:"accepted,omitempty"`
 	// At is when what the notice tells happened; in-app notifications are ordered by it.
 	At time.Time `json:"at"`
 }
@@ -68,14 +71,21 @@ var statusNoticeTo = map[string][]Audience{
 	string(ActionSupplyInformation): {AudienceMediator},
 }
 
-// NoticesFor returns the notices that the events just recorded on a case cause. It is
-// pure: the repository calls it inside the change's transaction and queues the result
-// there, so a change that rolls back notifies nobody and one that commits is not lost.
+// NoticesFor returns the notices that the events just recorded on a case cause, one per
+// audience: a consumer's message that also supplies the information asked for tells the
+// mediator once. It is pure: the repository calls it inside the change's transaction and
+// queues the result there, so a change that rolls back notifies nobody and one that
+// commits is not lost.
 func NoticesFor(c *Case, events []Event) []Notice {
 	var out []Notice
+	told := map[Audience]bool{}
 	for _, e := range events {
 		base := Notice{CaseID: c.ID, Status: c.Status, Outcome: c.Outcome, At: e.At}
 		add := func(kind NoticeKind, to Audience, n Notice) {
+			if told[to] {
+				return
+			}
+			told[to] = true
 			n.Kind, n.Audience = kind, to
 			n.Key = fmt.Sprintf("event:%d:%d:%s", c.ID, e.Seq, to)
 			out = append(out, n)
@@ -86,7 +96,7 @@ func NoticesFor(c *Case, events []Event) []Notice {
 			n := base
 			n.Text = str("reason")
 			add(NoticeInformationRequested, AudienceConsumer, n)
-		case "message":
+		case "message", "business_answer":
 			n := base
 			n.Text = str("body")
 			switch to := str("to"); {
@@ -103,6 +113,10 @@ func NoticesFor(c *Case, events []Event) []Notice {
 			n.Text, n.Amount = str("terms"), str("amount_recovered")
 			add(NoticeAgreementProposed, AudienceConsumer, n)
 			add(NoticeAgreementProposed, AudienceBusiness, n)
+		case "agreement_accepted", "agreement_refused":
+			n := base
+			n.By, n.Accepted = ActorKind(str("by")), e.Type == "agreement_accepted"
+			add(NoticeAgreementAnswered, AudienceMediator, n)
 		default:
 			for _, to := range statusNoticeTo[e.Type] {
 				n := base

@@ -61,7 +61,7 @@ func viewOf(n Notice, c *Case, r Recipient, lang string) NoticeView {
 	return NoticeView{
 		Name: r.Name, TrackingNumber: c.TrackingNumber, Title: c.Title, Association: namesIn(c.Association.Names, lang),
 		Status: statusNames[lang][status], Outcome: outcomeNames[lang][n.Outcome],
-		Text: n.Text, Amount: n.Amount, Due: n.Due, Days: n.Days,
+		Text: n.Text, Amount: n.Amount, Due: n.Due, Days: n.Days, Party: partyNames[lang][n.By], Accepted: n.Accepted,
 	}
 }
 

@@ -31,6 +31,8 @@ type NoticeView struct {
 	Amount         string
 	Due            string
 	Days           int
+	Party          string // who answered an agreement, in the recipient's language
+	Accepted       bool
 }
 
 // RenderNotice writes a notice's subject and body in a language (the default one when
@@ -64,6 +66,12 @@ var outcomeNames = map[string]map[Outcome]string{
 		OutcomeNotAccepted: "不予受理", OutcomeWithdrawn: "已撤回"},
 	"en": {OutcomeAgreement: "agreement reached", OutcomeBusinessRemedied: "remedied by the business", OutcomeFailed: "mediation failed",
 		OutcomeTerminated: "mediation ended", OutcomeNotAccepted: "not accepted", OutcomeWithdrawn: "withdrawn"},
+}
+
+var partyNames = map[string]map[ActorKind]string{
+	"zh-Hans": {ActorConsumer: "消费者", ActorBusiness: "经营者"},
+	"zh-Hant": {ActorConsumer: "消費者", ActorBusiness: "經營者"},
+	"en":      {ActorConsumer: "the consumer", ActorBusiness: "the business"},
 }
 
 // namesIn picks the name in a language.

@@ -11,7 +11,7 @@ import (
 // that they render every field they name, and that no language falls back to another.
 func TestNoticeTemplates(t *testing.T) {
 	full := NoticeView{Name: "张伟", TrackingNumber: "GZ-2026-000001", Title: "退款", Association: "广州市消委会",
-		Status: "调解中", Outcome: "调解成功", Text: "请提供发票", Amount: "1299.00", Due: "2026-12-01", Days: 2}
+		Status: "调解中", Outcome: "调解成功", Text: "请提供发票", Amount: "1299.00", Due: "2026-12-01", Days: 2, Party: "消费者", Accepted: true}
 	bare := NoticeView{Name: "张伟", TrackingNumber: "GZ-2026-000001", Title: "退款", Association: "广州市消委会", Status: "调解中"}
 	for _, lang := range Languages {
 		if _, err := os.Stat("templates/" + lang + ".tmpl"); err != nil {
@@ -39,7 +39,7 @@ func TestNoticeTemplates(t *testing.T) {
 		t.Fatal("an unknown kind rendered")
 	}
 	for _, lang := range Languages {
-		if len(statusNames[lang]) != len(Statuses) || len(outcomeNames[lang]) != 6 {
+		if len(statusNames[lang]) != len(Statuses) || len(outcomeNames[lang]) != 6 || len(partyNames[lang]) != 2 {
 			t.Errorf("%s: labels missing", lang)
 		}
 	}
@@ -59,6 +59,11 @@ func TestNormalizeLanguage(t *testing.T) {
 func TestNoticesFor(t *testing.T) {
 	c := &Case{ID: 7, Status: StatusInMediation}
 	ev := func(typ string, payload map[string]any) Event { return Event{Seq: 3, Type: typ, Payload: payload} }
+	// A consumer's answer that supplies the information asked for tells the mediator once.
+	both := NoticesFor(c, []Event{ev("message", map[string]any{"body": "x", "from": "consumer"}), ev("supply_information", map[string]any{})})
+	if len(both) != 1 || both[0].Kind != NoticeMessage {
+		t.Fatalf("message and supply = %+v", both)
+	}
 	for _, tc := range []struct {
 		name  string
 		event Event
@@ -72,6 +77,8 @@ func TestNoticesFor(t *testing.T) {
 		{"MessageToBusiness", ev("message", map[string]any{"body": "x", "to": "business"}), []string{"message/business"}},
 		{"MessageFromConsumer", ev("message", map[string]any{"body": "x", "from": "consumer"}), []string{"message/mediator"}},
 		{"Agreement", ev("agreement_proposed", map[string]any{"terms": "退款", "amount_recovered": "10.00"}), []string{"agreement_proposed/consumer", "agreement_proposed/business"}},
+		{"BusinessAnswer", ev("business_answer", map[string]any{"body": "x", "from": "business", "proposed_remedy": "退款"}), []string{"message/mediator"}},
+		{"AgreementRefused", ev("agreement_refused", map[string]any{"by": "consumer"}), []string{"agreement_answered/mediator"}},
 		{"Note", ev("note", map[string]any{"body": "x"}), nil},
 		{"Assigned", ev("assigned", map[string]any{}), nil},
 	} {
