@@ -195,12 +195,16 @@ func (d statDelta) sorted() []statRow {
 	return out
 }
 
-// apply adds the delta to the roll-ups within tx. Small batches: the SQLite driver binds
-// parameters slowly.
+// apply adds the delta to the roll-ups within tx: a case's change in one statement on
+// PostgreSQL, in small batches on SQLite, whose driver binds parameters slowly.
 func (d statDelta) apply(tx *gorm.DB) error {
 	rows := d.sorted()
-	for start := 0; start < len(rows); start += 20 {
-		batch := rows[start:min(start+20, len(rows))]
+	size := 20
+	if tx.Dialector.Name() == Postgres {
+		size = 200
+	}
+	for start := 0; start < len(rows); start += size {
+		batch := rows[start:min(start+size, len(rows))]
 		err := tx.Clauses(clause.OnConflict{
 			Columns:   []clause.Column{{Name: "association_id"}, {Name: "dim"}, {Name: "day"}, {Name: "key"}},
 			DoUpdates: clause.Assignments(map[string]any{"n": gorm.Expr("case_stats.n + excluded.n")}),

@@ -34,7 +34,7 @@ type benchOptions struct {
 	cases    int
 	duration time.Duration
 	clients  int
-	json     bool
+	json     string // where to write the report as JSON too; - for standard output instead of the table
 	only     string
 	reuse    bool
 	keep     bool
@@ -51,7 +51,7 @@ func benchCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs.IntVar(&o.cases, "cases", 0, "cases to seed (default 1000000 on PostgreSQL, 20000 on SQLite)")
 	fs.DurationVar(&o.duration, "duration", 15*time.Second, "how long each scenario and each baseline runs")
 	fs.IntVar(&o.clients, "clients", 8, "concurrent clients")
-	fs.BoolVar(&o.json, "json", false, "print the report as JSON instead of a table")
+	fs.StringVar(&o.json, "json", "", "also write the report as JSON to this file; - prints JSON instead of the table")
 	fs.StringVar(&o.only, "only", "", "run only the scenarios whose name contains this")
 	fs.BoolVar(&o.reuse, "reuse", false, "keep an already seeded bench database instead of recreating it")
 	fs.BoolVar(&o.keep, "keep", false, "keep the bench database afterwards")
@@ -191,8 +191,22 @@ func runBench(ctx context.Context, o benchOptions, dialect string, stdout, stder
 	if requests > 0 {
 		rep.ServerCPUms = float64((after.CPU - before.CPU).Microseconds()) / 1000 / float64(requests)
 	}
-	if o.json {
+	switch o.json {
+	case "-":
 		return rep.WriteJSON(stdout)
+	case "":
+	default:
+		f, err := os.Create(o.json)
+		if err != nil {
+			return err
+		}
+		if err := rep.WriteJSON(f); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
 	}
 	return rep.WriteTable(stdout)
 }

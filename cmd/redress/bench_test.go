@@ -17,7 +17,7 @@ func TestBench(t *testing.T) {
 	}
 	db := "sqlite://" + filepath.Join(t.TempDir(), "bench.db")
 	var stdout, stderr syncBuffer
-	err := run(context.Background(), []string{"bench", "--db", db, "--cases", "300", "--duration", "300ms", "--clients", "2", "--server", "in-process", "--json"},
+	err := run(context.Background(), []string{"bench", "--db", db, "--cases", "300", "--duration", "300ms", "--clients", "2", "--server", "in-process", "--json", "-"},
 		func(string) string { return "" }, &stdout, &stderr)
 	if err != nil {
 		t.Fatalf("bench: %v\n%s", err, stderr.String())
