@@ -76,18 +76,34 @@ func (s *Notifications) QueueNotices(ctx context.Context, notices []domain.Notic
 // idempotencyKeyTTL is how long an Idempotency-Key is remembered.
 const idempotencyKeyTTL = 24 * time.Hour
 
-// DeleteExpired removes the sessions that expired and the idempotency keys older than a
-// day, and returns how many of each.
-func (db *DB) DeleteExpired(ctx context.Context, now time.Time) (sessions, keys int64, err error) {
+// noticeMarkTTL is how long a notice is remembered as sent: longer than the sweep looks
+// back for deadlines, so that no reminder or escalation is sent twice.
+const noticeMarkTTL = 3 * escalationLookback * 24 * time.Hour
+
+// Expired counts what DeleteExpired removed.
+type Expired struct {
+	Sessions, IdempotencyKeys, NoticeMarks int64
+}
+
+// DeleteExpired removes the sessions that expired, the idempotency keys older than a day
+// and the marks of notices sent long ago.
+func (db *DB) DeleteExpired(ctx context.Context, now time.Time) (Expired, error) {
+	var out Expired
 	g := db.Gorm.WithContext(ctx)
-	res := g.Exec("DELETE FROM sessions WHERE expires_at < ?", now.UTC())
-	if res.Error != nil {
-		return 0, 0, translate(res.Error, "Sessions")
+	for _, d := range []struct {
+		n     *int64
+		query string
+		arg   time.Time
+	}{
+		{&out.Sessions, "DELETE FROM sessions WHERE expires_at < ?", now},
+		{&out.IdempotencyKeys, "DELETE FROM idempotency_keys WHERE created_at < ?", now.Add(-idempotencyKeyTTL)},
+		{&out.NoticeMarks, "DELETE FROM notice_marks WHERE created_at < ?", now.Add(-noticeMarkTTL)},
+	} {
+		res := g.Exec(d.query, d.arg.UTC())
+		if res.Error != nil {
+			return out, translate(res.Error, "Expired rows")
+		}
+		*d.n = res.RowsAffected
 	}
-	sessions = res.RowsAffected
-	res = g.Exec("DELETE FROM idempotency_keys WHERE created_at < ?", now.Add(-idempotencyKeyTTL).UTC())
-	if res.Error != nil {
-		return sessions, 0, translate(res.Error, "Idempotency keys")
-	}
-	return sessions, res.RowsAffected, nil
+	return out, nil
 }

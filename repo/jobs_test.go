@@ -89,8 +89,8 @@ func TestFanoutOnce(t *testing.T) {
 	})
 }
 
-// TestDeleteExpired shows the nightly maintenance removes expired sessions and day-old
-// idempotency keys, and nothing else.
+// TestDeleteExpired shows the nightly maintenance removes expired sessions, day-old
+// idempotency keys and the marks of notices sent three months ago, and nothing else.
 func TestDeleteExpired(t *testing.T) {
 	repotest.Run(t, func(t *testing.T, dbURL string) {
 		db := mustOpen(t, dbURL)
@@ -111,9 +111,19 @@ func TestDeleteExpired(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		s, k, err := db.DeleteExpired(ctx, now)
-		if err != nil || s != 1 || k != 1 {
-			t.Fatalf("deleted %d sessions, %d keys, %v", s, k, err)
+		jobs, err := repo.NewJobs(db, repo.JobOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		marks := repo.NewNotifications(db, jobs)
+		for key, at := range map[string]time.Time{"old": now.AddDate(0, 0, -91), "new": now.AddDate(0, 0, -89)} {
+			if _, err := marks.SaveFanout(ctx, key, nil, nil, at); err != nil {
+				t.Fatal(err)
+			}
+		}
+		n, err := db.DeleteExpired(ctx, now)
+		if err != nil || n != (repo.Expired{Sessions: 1, IdempotencyKeys: 1, NoticeMarks: 1}) {
+			t.Fatalf("deleted %+v, %v", n, err)
 		}
 		if _, err := sessions.FindSession(ctx, "live", now); err != nil {
 			t.Fatal(err)

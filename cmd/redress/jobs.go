@@ -46,8 +46,8 @@ func (m *Main) wireJobs(cases *domain.CaseService, now func() time.Time) (*domai
 			return err
 		},
 		Maintain: func(ctx context.Context) error {
-			sessions, keys, err := m.DB.DeleteExpired(ctx, now())
-			slog.Info("maintenance", "expired_sessions", sessions, "idempotency_keys", keys, "err", err)
+			n, err := m.DB.DeleteExpired(ctx, now())
+			slog.Info("maintenance", "expired_sessions", n.Sessions, "idempotency_keys", n.IdempotencyKeys, "notice_marks", n.NoticeMarks, "err", err)
 			return err
 		},
 	}
