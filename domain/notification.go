@@ -2,6 +2,7 @@ package domain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -157,8 +158,13 @@ type Delivery struct {
 
 // Sender sends deliveries of one channel (SMTP, an SMS gateway).
 type Sender interface {
+	// Send delivers d. An error wrapping ErrUndeliverable is final (a refused address);
+	// any other is worth retrying.
 	Send(ctx context.Context, d Delivery) error
 }
+
+// ErrUndeliverable marks a delivery that no retry will get through.
+var ErrUndeliverable = errors.New("undeliverable")
 
 // Notification is an in-app notification.
 type Notification struct {

@@ -95,7 +95,11 @@ func (w *notifyWorker) Work(ctx context.Context, job *river.Job[notifyArgs]) err
 }
 
 func (w *deliverWorker) Work(ctx context.Context, job *river.Job[deliverArgs]) error {
-	return w.j.Handlers.Send(ctx, job.Args.Delivery)
+	err := w.j.Handlers.Send(ctx, job.Args.Delivery)
+	if errors.Is(err, domain.ErrUndeliverable) {
+		return river.JobCancel(err) // no retry gets a refused address through
+	}
+	return err
 }
 
 func (w *sweepWorker) Work(ctx context.Context, _ *river.Job[sweepArgs]) error {

@@ -77,9 +77,14 @@ func (s *relaySession) Auth(string) (sasl.Server, error) {
 	}), nil
 }
 func (s *relaySession) Mail(string, *smtp.MailOptions) error { return nil }
-func (s *relaySession) Rcpt(string, *smtp.RcptOptions) error { return nil }
-func (s *relaySession) Reset()                               {}
-func (s *relaySession) Logout() error                        { return nil }
+func (s *relaySession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	if strings.HasSuffix(to, "@refused.example") {
+		return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "no such mailbox"}
+	}
+	return nil
+}
+func (s *relaySession) Reset()        {}
+func (s *relaySession) Logout() error { return nil }
 func (s *relaySession) Data(r io.Reader) error {
 	b, err := io.ReadAll(r)
 	_, isTLS := s.conn.TLSConnectionState()
@@ -112,15 +117,21 @@ func TestSMTPStartTLSAndLogin(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.mu.Lock()
-	defer r.mu.Unlock()
-	if !r.authed || !r.tls || !strings.Contains(r.data, "Subject: =?utf-8?b?") || !strings.Contains(r.data, "X-Redress-Key: "+d.Key) ||
-		!strings.Contains(r.data, "Content-Transfer-Encoding: base64") {
-		t.Fatalf("authed %v, tls %v, data:\n%s", r.authed, r.tls, r.data)
+	authed, isTLS, data := r.authed, r.tls, r.data
+	r.mu.Unlock()
+	if !authed || !isTLS || !strings.Contains(data, "Subject: =?utf-8?b?") || !strings.Contains(data, "X-Redress-Key: "+d.Key) ||
+		!strings.Contains(data, "Content-Transfer-Encoding: base64") {
+		t.Fatalf("authed %v, tls %v, data:\n%s", authed, isTLS, data)
 	}
 
+	refused := d
+	refused.To = "nobody@refused.example"
+	if err := s.Send(ctx, refused); !errors.Is(err, domain.ErrUndeliverable) {
+		t.Fatalf("a refused address: %v", err)
+	}
 	s.Password = "wrong"
-	if err := s.Send(ctx, d); err == nil {
-		t.Fatal("a bad login sent mail")
+	if err := s.Send(ctx, d); err == nil || !strings.Contains(err.Error(), "auth") {
+		t.Fatalf("a bad login: %v", err)
 	}
 }
 
@@ -176,12 +187,12 @@ func TestWebhook(t *testing.T) {
 		t.Fatalf("send = %v, got %+v", err, got)
 	}
 	status = http.StatusServiceUnavailable
-	if err := w.Send(context.Background(), d); err == nil {
-		t.Fatal("a refusal was taken for a delivery")
+	if err := w.Send(context.Background(), d); err == nil || errors.Is(err, domain.ErrUndeliverable) {
+		t.Fatalf("an unavailable gateway: %v, want an error to retry", err)
 	}
 	w.Secret = "wrong"
 	status = http.StatusAccepted
-	if err := w.Send(context.Background(), d); err == nil {
-		t.Fatal("a bad signature was accepted")
+	if err := w.Send(context.Background(), d); !errors.Is(err, domain.ErrUndeliverable) {
+		t.Fatalf("a bad signature: %v, want a final refusal", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"crypto/tls"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"mime"
 	"net"
@@ -67,6 +68,10 @@ func (s *SMTP) Send(ctx context.Context, d domain.Delivery) error {
 		}
 	}
 	if err := c.SendMail(s.From, []string{d.To}, bytes.NewReader(s.message(d))); err != nil {
+		var refused *smtp.SMTPError
+		if errors.As(err, &refused) && refused.Code >= 500 {
+			return fmt.Errorf("smtp: %s refused: %w (%w)", d.To, domain.ErrUndeliverable, err)
+		}
 		return fmt.Errorf("smtp: send to %s: %w", d.To, err)
 	}
 	return c.Quit()

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/redress-project/redress/domain"
@@ -65,8 +64,12 @@ func (w *Webhook) Send(ctx context.Context, d domain.Delivery) error {
 	}
 	defer res.Body.Close()
 	io.Copy(io.Discard, io.LimitReader(res.Body, 1<<16))
-	if res.StatusCode/100 != 2 {
-		return fmt.Errorf("sms webhook: answered %s", strconv.Itoa(res.StatusCode))
+	switch {
+	case res.StatusCode/100 == 2:
+	case res.StatusCode/100 == 4 && res.StatusCode != http.StatusRequestTimeout && res.StatusCode != http.StatusTooManyRequests:
+		return fmt.Errorf("sms webhook: answered %d: %w", res.StatusCode, domain.ErrUndeliverable)
+	default:
+		return fmt.Errorf("sms webhook: answered %d", res.StatusCode)
 	}
 	return nil
 }
