@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/mail"
 	"strconv"
 	"time"
 )
@@ -84,6 +85,9 @@ func (j JobConfig) validate() []error {
 	var errs []error
 	if j.SMTPHost != "" && j.SMTPFrom == "" {
 		errs = append(errs, errors.New("--smtp-from: needed with --smtp-host"))
+	}
+	if a, err := mail.ParseAddress(j.SMTPFrom); j.SMTPFrom != "" && (err != nil || a.Name != "") {
+		errs = append(errs, fmt.Errorf("--smtp-from: %q is not a bare address such as noreply@example.org", j.SMTPFrom))
 	}
 	if j.SMTPPort < 1 || j.SMTPPort > 65535 {
 		errs = append(errs, fmt.Errorf("--smtp-port: %d is not a port", j.SMTPPort))
