@@ -54,10 +54,14 @@ type JobOptions struct {
 
 // Job kinds.
 type (
+	// The key alone makes a job unique: a sweep that finds the same deadline again
+	// queues nothing new while the first notice waits.
 	notifyArgs struct {
+		Key    string        `json:"key" river:"unique"`
 		Notice domain.Notice `json:"notice"`
 	}
 	deliverArgs struct {
+		Key      string          `json:"key" river:"unique"`
 		Delivery domain.Delivery `json:"delivery"`
 	}
 	sweepArgs       struct{}
@@ -211,7 +215,7 @@ var uniqueByArgs = &river.InsertOpts{UniqueOpts: river.UniqueOpts{ByArgs: true}}
 func (j *Jobs) insertNotices(ctx context.Context, tx *sql.Tx, notices []domain.Notice) error {
 	params := make([]river.InsertManyParams, 0, len(notices))
 	for _, n := range notices {
-		params = append(params, river.InsertManyParams{Args: notifyArgs{Notice: n}, InsertOpts: uniqueByArgs})
+		params = append(params, river.InsertManyParams{Args: notifyArgs{Key: n.Key, Notice: n}, InsertOpts: uniqueByArgs})
 	}
 	return j.insertMany(ctx, tx, params)
 }

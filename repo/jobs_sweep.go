@@ -68,7 +68,7 @@ func (s *Notifications) FindCasesWaitingOnConsumer(ctx context.Context, before t
 func (s *Notifications) QueueNotices(ctx context.Context, notices []domain.Notice) error {
 	params := make([]river.InsertManyParams, 0, len(notices))
 	for _, n := range notices {
-		params = append(params, river.InsertManyParams{Args: notifyArgs{Notice: n}, InsertOpts: uniqueByArgs})
+		params = append(params, river.InsertManyParams{Args: notifyArgs{Key: n.Key, Notice: n}, InsertOpts: uniqueByArgs})
 	}
 	return s.jobs.insertMany(ctx, nil, params)
 }

@@ -130,3 +130,26 @@ func TestDeleteExpired(t *testing.T) {
 		}
 	})
 }
+
+// TestQueueNoticesOncePerKey shows a sweep finding the same deadline again, later, queues
+// nothing new while the first notice waits.
+func TestQueueNoticesOncePerKey(t *testing.T) {
+	repotest.Run(t, func(t *testing.T, dbURL string) {
+		db := mustOpen(t, dbURL)
+		jobs, err := repo.NewJobs(db, repo.JobOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		store := repo.NewNotifications(db, jobs)
+		n := domain.Notice{Key: "reminder:1:accepted:2026-12-07", Kind: domain.NoticeDeadlineReminder, CaseID: 1, Audience: domain.AudienceMediator}
+		for i := range 3 {
+			n.At = time.Now().Add(time.Duration(i) * time.Hour)
+			if err := store.QueueNotices(ctx, []domain.Notice{n}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := countJobs(t, db, "notify"); got != 1 {
+			t.Fatalf("%d notices queued", got)
+		}
+	})
+}

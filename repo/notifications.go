@@ -148,7 +148,7 @@ func (s *Notifications) SaveFanout(ctx context.Context, key string, inApp []doma
 			}
 			params := make([]river.InsertManyParams, 0, len(deliveries))
 			for _, d := range deliveries {
-				params = append(params, river.InsertManyParams{Args: deliverArgs{Delivery: d}, InsertOpts: uniqueByArgs})
+				params = append(params, river.InsertManyParams{Args: deliverArgs{Key: d.Key, Delivery: d}, InsertOpts: uniqueByArgs})
 			}
 			if err := s.jobs.insertMany(ctx, sqlTx, params); err != nil {
 				return err
