@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -14,10 +15,12 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/emersion/go-smtp"
+	"gorm.io/gorm"
 
 	"github.com/redress-project/redress/repo/demo"
 	"github.com/redress-project/redress/repo/notify"
@@ -371,13 +374,33 @@ func TestInAppNotifications(t *testing.T) {
 	}
 }
 
-// TestNothingSentForAFailedChange shows that a change refused inside its transaction
-// (a stale version) queues nothing and sends nothing.
+// TestNothingSentForAFailedChange shows that a change whose transaction rolls back after
+// its notices were queued (the idempotency key's completion, the last write of a filing,
+// fails) and a change refused inside its transaction (a stale version) send nothing.
 func TestNothingSentForAFailedChange(t *testing.T) {
 	for _, d := range repotest.Dialects(t) {
 		t.Run(d, func(t *testing.T) {
 			mb := mustStartMailbox(t)
 			s := mustOpenServerOn(t, mustFreshDemoURL(t, d), notifyingConfig(mb, nil))
+			var fail atomic.Bool
+			var queuedInTx atomic.Int64 // the notices the failing transaction had queued
+			err := s.DB.Gorm.Callback().Update().Before("gorm:update").Register("test:fail_idempotency", func(tx *gorm.DB) {
+				if fail.Load() && tx.Statement.Table == "idempotency_keys" {
+					var n int64
+					tx.Session(&gorm.Session{NewDB: true}).Table("river_job").Where("kind = 'notify'").Count(&n)
+					queuedInTx.Store(n)
+					tx.AddError(errors.New("the disk is full"))
+				}
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fail.Store(true)
+			s.anon(t).do("POST", "/api/v1/complaints", designComplaint(), "Idempotency-Key", "k-1").problem(http.StatusInternalServerError, "internal")
+			fail.Store(false)
+			if n := s.countCases(t); n != 0 || queuedInTx.Load() != 1 {
+				t.Fatalf("%d cases after the rollback; %d notices were queued before it", n, queuedInTx.Load())
+			}
 			r := s.file(t, designComplaint())
 			eventually(t, 20*time.Second, "the receipt mail", func() bool { return len(mb.to("zw@example.com")) == 1 })
 			s.settle(t)
