@@ -638,7 +638,7 @@ async function sweepRoutes(page) {
   return publicRoutes;
 }
 
-/** Problems of the page as shown: raw i18n keys, horizontal overflow. */
+/** Problems of the page as shown: raw i18n keys, horizontal overflow, an error in place of the page. */
 async function pageProblems(page, route) {
   const { text, scrollWidth, innerWidth } = await page.evaluate(() => ({
     text: document.body.innerText,
@@ -651,6 +651,8 @@ async function pageProblems(page, route) {
     .filter((k) => NAMESPACES.has(k.split('.')[0]) && !FILE_NAME.test(k));
   if (keys.length) out.push(`${route}: raw keys ${[...new Set(keys)].join(', ')}`);
   if (scrollWidth > innerWidth) out.push(`${route}: ${scrollWidth}px wide in a ${innerWidth}px window`);
+  const failed = await page.locator('.ant-result-403, .ant-result-404, .ant-result-error').count();
+  if (failed) out.push(`${route}: shows an error instead of the page`);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from './client';
 import { studiesApi } from './endpoints';
 import type { StudyAction, StudyEdit, StudyStatus, VersionedStudy } from './types';
 
@@ -43,7 +44,8 @@ function useStudyMutation<V>(id: number, fn: (etag: string, vars: V) => Promise<
   return useMutation({
     mutationFn: (vars: V) => fn(qc.getQueryData<VersionedStudy>(studyKeys.study(id))?.etag ?? '', vars),
     onSuccess: (data) => qc.setQueryData(studyKeys.study(id), data),
-    onError: () => qc.invalidateQueries({ queryKey: studyKeys.study(id) }),
+    // Only a stale version reloads the study: other refusals keep the user's unsaved text.
+    onError: (err) => isApiError(err) && err.status === 412 && qc.invalidateQueries({ queryKey: studyKeys.study(id) }),
     onSettled: () => qc.invalidateQueries({ queryKey: studyKeys.lists }),
   });
 }
