@@ -22,6 +22,7 @@ import (
 	"github.com/redress-project/redress/frontend"
 	"github.com/redress-project/redress/repo"
 	"github.com/redress-project/redress/repo/demo"
+	"github.com/redress-project/redress/repo/objectstore"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -386,7 +387,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	stats := &domain.StatsService{Store: repo.NewStats(m.DB), Associations: associations, Now: now}
 	cases := newCaseService(m.DB, associations, m.Config.DataDir, now)
 	if m.Config.Files != "" {
-		if cases.Files, err = repo.OpenS3Files(ctx, m.Config.Files); err != nil {
+		if cases.Files, err = objectstore.Open(ctx, m.Config.Files); err != nil {
 			return nil, err
 		}
 	}

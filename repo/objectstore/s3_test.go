@@ -1,7 +1,8 @@
-package repo_test
+package objectstore_test
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
@@ -14,9 +15,12 @@ import (
 
 	"github.com/redress-project/redress/domain"
 	"github.com/redress-project/redress/repo"
+	"github.com/redress-project/redress/repo/objectstore"
 )
 
-// S3Server starts an in-process S3-compatible server and returns the store URL of a
+var ctx = context.Background()
+
+// s3Server starts an in-process S3-compatible server and returns the store URL of a
 // bucket on it.
 func s3Server(t *testing.T) string {
 	t.Helper()
@@ -27,7 +31,7 @@ func s3Server(t *testing.T) string {
 
 // TestFileStores runs the same contract against the disk store and the S3 store.
 func TestFileStores(t *testing.T) {
-	s3, err := repo.OpenS3Files(ctx, s3Server(t))
+	s3, err := objectstore.Open(ctx, s3Server(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +78,7 @@ func TestFileStores(t *testing.T) {
 
 func TestOpenS3FilesErrors(t *testing.T) {
 	for _, u := range []string{"s3://key:secret@/bucket", "http://host/bucket", "s3://key:secret@host:9000/", "s3://k:s@host/b?secure=maybe"} {
-		if _, err := repo.OpenS3Files(ctx, u); err == nil {
+		if _, err := objectstore.Open(ctx, u); err == nil {
 			t.Errorf("%s: no error", u)
 		} else if strings.Contains(err.Error(), "secret") {
 			t.Errorf("%s: the message shows the secret: %v", u, err)
