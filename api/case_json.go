@@ -35,6 +35,7 @@ type complaintRequest struct {
 	DesiredResolution string   `json:"desired_resolution"`
 	ConsentToPublish  bool     `json:"consent_to_publish"`
 	Channel           string   `json:"channel"`
+	Language          string   `json:"language"`
 }
 
 func (r complaintRequest) input() domain.ComplaintInput {
@@ -45,6 +46,7 @@ func (r complaintRequest) input() domain.ComplaintInput {
 		BusinessPlatform: r.Business.Platform, BusinessDivision: r.Business.DivisionCode, Category: r.Category, Tags: r.Tags,
 		Title: r.Title, Narrative: r.Narrative, Amount: r.Amount, OccurredOn: r.OccurredOn,
 		DesiredResolution: r.DesiredResolution, ConsentToPublish: r.ConsentToPublish, Channel: r.Channel,
+		Language: r.Language,
 	}
 }
 

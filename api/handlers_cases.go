@@ -93,7 +93,11 @@ func (s *Server) handleComplaintCreate(c *gin.Context) {
 		idem = &domain.IdempotencyRequest{Key: key, RequestHash: hex.EncodeToString(sum[:]),
 			Render: func(r *domain.Receipt) ([]byte, error) { return json.Marshal(receiptOut(r)) }}
 	}
-	receipt, replay, err := s.Cases.Submit(c.Request.Context(), req.input(), s.actor(c), idem)
+	in := req.input()
+	if al := c.GetHeader("Accept-Language"); in.Language == "" && al != "" {
+		in.Language = domain.NormalizeLanguage(al) // the language the form was filled in
+	}
+	receipt, replay, err := s.Cases.Submit(c.Request.Context(), in, s.actor(c), idem)
 	switch {
 	case err != nil:
 		writeError(c, err)

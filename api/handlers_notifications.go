@@ -75,12 +75,3 @@ func utcTime(t *time.Time) *time.Time {
 	u := t.UTC()
 	return &u
 }
-
-// withLanguage records the request's language (Accept-Language) in its context, so that
-// what it creates, such as a complaint, is remembered with the language of its author.
-func withLanguage(c *gin.Context) {
-	if al := c.GetHeader("Accept-Language"); al != "" {
-		c.Request = c.Request.WithContext(domain.WithLanguage(c.Request.Context(), domain.NormalizeLanguage(al)))
-	}
-	c.Next()
-}

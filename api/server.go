@@ -61,7 +61,6 @@ func NewServer(d Deps, opt Options) (*Server, error) {
 	s.engine.HandleMethodNotAllowed = true
 	metrics := newHTTPMetrics(s.registry)
 	s.engine.Use(withRequestID, metrics.observe, recoverPanic, s.authenticate)
-	s.engine.Use(withLanguage)
 	for _, r := range s.routes() {
 		s.engine.Handle(r.method, r.path, s.authorize(r.access), r.handler)
 	}

@@ -87,6 +87,7 @@ type ConsumerInfo struct {
 	AgeBand      string
 	IsMinor      bool
 	UserID       *int64 // set when filed while logged in as a consumer
+	Language     string // what they filed in; their account's language wins when they have one
 }
 
 // BusinessInfo is the respondent as the consumer named it, linked to the registry.

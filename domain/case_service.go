@@ -151,7 +151,7 @@ func NewCase(in ComplaintInput, assoc *Association, rule DeadlineRule, cal *Cale
 	c := &Case{
 		Association: *assoc, Status: StatusSubmitted, WaitingOn: WaitingOnNone,
 		Consumer: ConsumerInfo{Name: in.ConsumerName, Mobile: in.ConsumerMobile, Email: in.ConsumerEmail, IDNumber: in.ConsumerIDNumber,
-			DivisionCode: in.ConsumerDivision, AgeBand: in.AgeBand, IsMinor: in.IsMinor},
+			DivisionCode: in.ConsumerDivision, AgeBand: in.AgeBand, IsMinor: in.IsMinor, Language: in.Language},
 		Business: BusinessInfo{Name: in.BusinessName, USCC: in.BusinessUSCC, Platform: in.BusinessPlatform, DivisionCode: in.BusinessDivision},
 		Category: in.Category, Tags: in.Tags, Title: in.Title, Narrative: in.Narrative,
 		DesiredResolution: in.DesiredResolution, ConsentToPublish: in.ConsentToPublish, Channel: in.Channel,

@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -31,6 +32,7 @@ type ComplaintInput struct {
 	DesiredResolution string
 	ConsentToPublish  bool
 	Channel           string
+	Language          string // the consumer's, for what they are sent; zh-Hans when empty
 }
 
 // Intake limits.
@@ -59,6 +61,9 @@ func (in ComplaintInput) normalized() ComplaintInput {
 	in.Amount, in.OccurredOn, in.DesiredResolution, in.AgeBand = t(in.Amount), t(in.OccurredOn), t(in.DesiredResolution), t(in.AgeBand)
 	if in.Channel = t(in.Channel); in.Channel == "" {
 		in.Channel = defaultChannel
+	}
+	if in.Language = t(in.Language); in.Language == "" {
+		in.Language = Languages[0]
 	}
 	return in
 }
@@ -162,6 +167,9 @@ func (in ComplaintInput) validate(today Date, divisionExists func(string) (bool,
 	}
 	if !channels[in.Channel] {
 		v.Add("channel", "unknown", "The channel must be web, phone, visit, letter or transfer.")
+	}
+	if !slices.Contains(Languages, in.Language) {
+		v.Add("language", "unknown", "The language must be zh-Hans, zh-Hant or en.")
 	}
 	return v.Err()
 }

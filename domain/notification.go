@@ -221,17 +221,3 @@ func NormalizeLanguage(s string) string {
 	}
 	return Languages[0]
 }
-
-type languageKey struct{}
-
-// WithLanguage records the language of the request in ctx, for what it creates (the
-// language a complaint was filed in).
-func WithLanguage(ctx context.Context, lang string) context.Context {
-	return context.WithValue(ctx, languageKey{}, lang)
-}
-
-// LanguageFrom returns the language WithLanguage recorded, or "".
-func LanguageFrom(ctx context.Context) string {
-	s, _ := ctx.Value(languageKey{}).(string)
-	return s
-}

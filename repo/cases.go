@@ -32,6 +32,7 @@ type caseRow struct {
 	ConsumerAgeBand             string
 	ConsumerIsMinor             bool
 	ConsumerUserID              *int64
+	ConsumerLocale              string
 	BusinessID                  int64
 	BusinessName                string
 	BusinessPlatform            string
@@ -103,7 +104,7 @@ func caseRowOf(c *domain.Case) *caseRow {
 		Status: string(c.Status), WaitingOn: string(c.WaitingOn), Outcome: string(c.Outcome), RejectReason: c.RejectReason,
 		ConsumerName: c.Consumer.Name, ConsumerMobile: c.Consumer.Mobile, ConsumerEmail: c.Consumer.Email,
 		ConsumerIDNumber: c.Consumer.IDNumber, ConsumerDivision: c.Consumer.DivisionCode, ConsumerAgeBand: c.Consumer.AgeBand,
-		ConsumerIsMinor: c.Consumer.IsMinor, ConsumerUserID: c.Consumer.UserID,
+		ConsumerIsMinor: c.Consumer.IsMinor, ConsumerUserID: c.Consumer.UserID, ConsumerLocale: c.Consumer.Language,
 		BusinessID: c.Business.ID, BusinessName: c.Business.Name, BusinessPlatform: c.Business.Platform, BusinessDivision: c.Business.DivisionCode,
 		Category: c.Category, Tags: joinTags(c.Tags), Title: c.Title, Narrative: c.Narrative, AmountFen: c.AmountFen,
 		OccurredOn: toDBDate(c.OccurredOn), DesiredResolution: c.DesiredResolution, ConsentToPublish: c.ConsentToPublish, GuardianConsent: c.GuardianConsent,
@@ -137,7 +138,8 @@ func (r *caseRow) toDomain(assoc domain.Association) domain.Case {
 		ID: r.ID, TrackingNumber: r.TrackingNumber, AccessCodeHash: r.AccessCodeHash, Association: assoc,
 		Status: domain.Status(r.Status), WaitingOn: domain.WaitingOn(r.WaitingOn), Outcome: domain.Outcome(r.Outcome), RejectReason: r.RejectReason,
 		Consumer: domain.ConsumerInfo{Name: r.ConsumerName, Mobile: r.ConsumerMobile, Email: r.ConsumerEmail, IDNumber: r.ConsumerIDNumber,
-			DivisionCode: r.ConsumerDivision, AgeBand: r.ConsumerAgeBand, IsMinor: r.ConsumerIsMinor, UserID: r.ConsumerUserID},
+			DivisionCode: r.ConsumerDivision, AgeBand: r.ConsumerAgeBand, IsMinor: r.ConsumerIsMinor, UserID: r.ConsumerUserID,
+			Language: r.ConsumerLocale},
 		Business: domain.BusinessInfo{ID: r.BusinessID, Name: r.BusinessName, Platform: r.BusinessPlatform, DivisionCode: r.BusinessDivision},
 		Category: r.Category, Tags: splitTags(r.Tags), Title: r.Title, Narrative: r.Narrative, AmountFen: r.AmountFen,
 		OccurredOn: datePtr(r.OccurredOn), DesiredResolution: r.DesiredResolution, ConsentToPublish: r.ConsentToPublish, GuardianConsent: r.GuardianConsent,

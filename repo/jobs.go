@@ -257,14 +257,6 @@ func (s *Cases) queueNotices(tx *gorm.DB, c *domain.Case, events []domain.Event)
 
 func (j *Jobs) caseChanged(tx *gorm.DB, c *domain.Case, events []domain.Event) error {
 	ctx := tx.Statement.Context
-	if events[0].Type == "created" {
-		// The language of the intake request is the consumer's, until they have an account.
-		if lang := domain.LanguageFrom(ctx); lang != "" {
-			if err := tx.Exec("UPDATE cases SET consumer_locale = ? WHERE id = ?", lang, c.ID).Error; err != nil {
-				return translate(err, "Case")
-			}
-		}
-	}
 	notices := domain.NoticesFor(c, events)
 	if len(notices) == 0 {
 		return nil

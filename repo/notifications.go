@@ -79,14 +79,7 @@ func (s *Notifications) FindNoticeRecipients(ctx context.Context, caseID int64, 
 	var out []domain.Recipient
 	switch to {
 	case domain.AudienceConsumer:
-		r := domain.Recipient{Name: c.Consumer.Name, Email: c.Consumer.Email, Mobile: c.Consumer.Mobile}
-		var locales []string
-		if err := db.Table("cases").Where("id = ?", caseID).Pluck("consumer_locale", &locales).Error; err != nil {
-			return nil, nil, translate(err, "Case")
-		}
-		if len(locales) > 0 {
-			r.Locale = locales[0]
-		}
+		r := domain.Recipient{Name: c.Consumer.Name, Email: c.Consumer.Email, Mobile: c.Consumer.Mobile, Locale: c.Consumer.Language}
 		if c.Consumer.UserID != nil {
 			account, err := users(db.Table("users").Where("users.id = ?", *c.Consumer.UserID))
 			if err != nil {

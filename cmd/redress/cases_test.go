@@ -198,8 +198,9 @@ func TestComplaintValidation(t *testing.T) {
 			body["amount"] = "12.345"
 			body["occurred_on"] = "2099-01-01"
 			body["tags"] = []string{"nope"}
+			body["language"] = "fr"
 			p := s.anon(t).do("POST", "/api/v1/complaints", body).problem(http.StatusUnprocessableEntity, "invalid")
-			want := []string{"consumer.division_code", "business.uscc", "tags[0]", "amount", "occurred_on"}
+			want := []string{"consumer.division_code", "business.uscc", "tags[0]", "amount", "occurred_on", "language"}
 			if !slices.Equal(p.fields(), want) {
 				t.Fatalf("fields = %v, want %v", p.fields(), want)
 			}

@@ -254,6 +254,12 @@ func TestNotificationsReachEveryParty(t *testing.T) {
 				t.Fatal(err)
 			}
 			r := s.file(t, designComplaint(), "Accept-Language", "en-GB,en;q=0.9")
+			// A language named in the complaint wins over the request's.
+			hant := designComplaint()
+			hant["language"] = "zh-Hant"
+			hant["consumer"].(map[string]any)["email"] = "hant@example.com"
+			hant["consumer"].(map[string]any)["mobile"] = "13900139000"
+			rh := s.file(t, hant, "Accept-Language", "en")
 			gz := s.login(t, "gz.mediator@redress.test")
 			gz.act(r.ID, map[string]any{"action": "accept"}).want(http.StatusOK)
 			gz.act(r.ID, map[string]any{"action": "start_mediation"}).want(http.StatusOK)
@@ -271,6 +277,9 @@ func TestNotificationsReachEveryParty(t *testing.T) {
 			if slices.Sort(consumer); !slices.Equal(consumer, want) {
 				t.Fatalf("consumer mails = %q, want %q", consumer, want)
 			}
+			if got := wantOnce(t, mb.to("hant@example.com")); len(got) != 1 || !strings.HasPrefix(got[0], "投訴 "+rh.TrackingNumber+"：") {
+				t.Fatalf("the zh-Hant consumer got %q", got)
+			}
 			business := wantOnce(t, mb.to("business@redress.test"))
 			want = []string{"投訴 " + tn + "：新訊息", "投訴 " + tn + "：調解中"}
 			if slices.Sort(business); !slices.Equal(business, want) {
@@ -281,8 +290,8 @@ func TestNotificationsReachEveryParty(t *testing.T) {
 					t.Errorf("the message is not in the mail: %q", m.Body)
 				}
 			}
-			if n := len(mb.all()); n != 6 {
-				t.Errorf("%d mails in all, want 6 (nothing for the internal note, nothing to staff)", n)
+			if n := len(mb.all()); n != 7 {
+				t.Errorf("%d mails in all, want 7 (nothing for the internal note, nothing to staff)", n)
 			}
 			texts := gw.to("13800138000")
 			if len(texts) != 4 || gw.bad != 0 || !strings.HasPrefix(texts[0].Text, "Case "+tn+": ") {
