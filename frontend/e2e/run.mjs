@@ -496,6 +496,8 @@ browserTest('consumer_sees_result_and_rates', { viewport: PHONE }, async (page) 
   await outcome.getByText('调解成功').waitFor();
   await outcome.getByText(TERMS).waitFor();
 
+  // The consent given in the form, which the case study needs.
+  await page.getByTestId('consent-state').getByText('已同意匿名公开').waitFor();
   const rating = page.getByTestId('rating-card');
   await rating.locator('.ant-rate-star').nth(4).click();
   await rating.locator('textarea').fill('处理及时，非常满意');

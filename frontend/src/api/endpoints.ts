@@ -136,6 +136,8 @@ export const trackApi = {
     api<Case>(`/api/v1/track/${seg(tn)}/rating`, { method: 'POST', body, headers: accessCode(code) }),
   attachment: (tn: string, code: string, attachmentId: number) =>
     apiBlob(`/api/v1/track/${seg(tn)}/attachments/${attachmentId}`, { headers: accessCode(code) }),
+  consent: (tn: string, code: string, consent: boolean, guardian: boolean) =>
+    api<Case>(`/api/v1/track/${seg(tn)}/consent`, { method: 'POST', body: { consent, guardian }, headers: accessCode(code) }),
   attachments: (tn: string, code: string, signal?: AbortSignal) =>
     api<ListResponse<Attachment>>(`/api/v1/track/${seg(tn)}/attachments`, { headers: accessCode(code), signal }),
 };

@@ -228,6 +228,13 @@ export function useAnswerAgreement(tn: string, code: string) {
   return useTrackMutation(tn, code, (accept: boolean) => trackApi.agreement(tn, code, accept));
 }
 
+/** Gives or withdraws consent to publication (withdrawing takes a published case study down). */
+export function useConsent(tn: string, code: string) {
+  return useTrackMutation(tn, code, ({ consent, guardian }: { consent: boolean; guardian: boolean }) =>
+    trackApi.consent(tn, code, consent, guardian),
+  );
+}
+
 export function useRate(tn: string, code: string) {
   return useTrackMutation(tn, code, (body: RatingRequest) => trackApi.rate(tn, code, body));
 }

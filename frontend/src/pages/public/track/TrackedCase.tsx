@@ -13,6 +13,7 @@ import { localName } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
 import { AgreementResponse } from './AgreementResponse';
 import { CaseFactsSummary } from './CaseFactsSummary';
+import { ConsentCard } from './ConsentCard';
 import { OutcomeCard } from './OutcomeCard';
 import { RatingCard } from './RatingCard';
 import { ReplyBox } from './ReplyBox';
@@ -95,6 +96,7 @@ export function TrackedCase({
               </Card>
             )}
             <TrackedAttachments tn={tn} code={code} />
+            <ConsentCard c={c} tn={tn} code={code} />
             <Card title={t('track.factsTitle')} size="small">
               <CaseFactsSummary c={c} />
             </Card>
