@@ -103,10 +103,11 @@ export interface Problem {
 /** A name in the three languages of the product. */
 export type Names = Record<LangCode, string>;
 
-/** A GB/T 2260 division; names are in Simplified Chinese only. */
+/** A GB/T 2260 division: `name` is Simplified Chinese, `names` the name in each UI language. */
 export interface Division {
   code: string;
   name: string;
+  names?: LocalizedNames;
   /** 1 province, 2 prefecture, 3 county */
   level: number;
   parent?: string;
@@ -171,6 +172,8 @@ export interface ComplaintRequest {
   occurred_on?: string;
   desired_resolution?: DesiredResolution;
   consent_to_publish?: boolean;
+  /** the UI language the form was filled in: the consumer's notices come in it */
+  language?: LangCode;
 }
 
 /** The answer to a filed complaint; the access code is shown only now. */

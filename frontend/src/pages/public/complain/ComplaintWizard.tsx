@@ -7,6 +7,7 @@ import { describeFieldError } from '../../../api/errors';
 import { useFileComplaint, useTaxonomy } from '../../../api/queries';
 import type { Receipt } from '../../../api/types';
 import { useDescribeError } from '../../../hooks/useNotifyError';
+import { useLang } from '../../../i18n/useLang';
 import { newUuid } from '../../../lib/uuid';
 import { mapServerErrors, stepOf, STEP_FIELDS, toComplaintRequest, type ComplaintFormValues, type FieldName } from './model';
 import { StepBusiness } from './StepBusiness';
@@ -27,6 +28,7 @@ function firstStepOf(names: FieldName[]): number | null {
 /** The step-by-step complaint form; `onFiled` gets the receipt and the files to upload. */
 export function ComplaintWizard({ onFiled }: { onFiled: (receipt: Receipt, files: File[]) => void }) {
   const { t, i18n } = useTranslation();
+  const lang = useLang();
   const { message } = App.useApp();
   const describe = useDescribeError();
   const [form] = Form.useForm<ComplaintFormValues>();
@@ -66,7 +68,7 @@ export function ComplaintWizard({ onFiled }: { onFiled: (receipt: Receipt, files
       return;
     }
     fileComplaint.mutate(
-      { body: toComplaintRequest(values), idempotencyKey },
+      { body: toComplaintRequest(values, lang), idempotencyKey },
       {
         onSuccess: (receipt) => {
           onFiled(

@@ -76,7 +76,7 @@ describe('toComplaintRequest', () => {
       occurred_on: '2026-11-20',
       desired_resolution: 'refund',
       consent_to_publish: true,
-    });
+    }, 'zh-Hant');
     expect(req).toEqual({
       consumer: { name: '张伟', mobile: '13800138000', id_number: '11010519491231002X', division_code: '440106', is_minor: false },
       business: { name: '某某健康科技有限公司', uscc: '91440101MA5CQ8KL31' },
@@ -87,6 +87,7 @@ describe('toComplaintRequest', () => {
       occurred_on: '2026-11-20',
       desired_resolution: 'refund',
       consent_to_publish: true,
+      language: 'zh-Hant',
     });
   });
 });

@@ -1,6 +1,6 @@
 // The complaint form's data: values <-> API request, the fields of each step, and the
 // mapping of the server's field errors back onto the form.
-import type { AgeBand, ComplaintRequest, DesiredResolution, FieldError } from '../../../api/types';
+import type { AgeBand, ComplaintRequest, DesiredResolution, FieldError, LangCode } from '../../../api/types';
 import { normalizeMobile } from '../../../lib/validators';
 
 export interface ComplaintFormValues {
@@ -111,8 +111,11 @@ export function mapServerErrors(errors: FieldError[], describe: (fe: FieldError)
 const trimmed = (s: string | undefined) => (s ?? '').trim();
 const optional = (s: string | undefined) => trimmed(s) || undefined;
 
-/** Builds the API request from the form values (trimmed, empty optionals left out). */
-export function toComplaintRequest(v: ComplaintFormValues): ComplaintRequest {
+/**
+ * Builds the API request from the form values (trimmed, empty optionals left out) and the UI
+ * language, in which the consumer's notices will come.
+ */
+export function toComplaintRequest(v: ComplaintFormValues, language?: LangCode): ComplaintRequest {
   const c = v.consumer ?? {};
   const b = v.business ?? {};
   const req: ComplaintRequest = {
@@ -138,6 +141,7 @@ export function toComplaintRequest(v: ComplaintFormValues): ComplaintRequest {
     occurred_on: optional(v.occurred_on),
     desired_resolution: v.desired_resolution,
     consent_to_publish: !!v.consent_to_publish,
+    language,
   };
   return JSON.parse(JSON.stringify(req)) as ComplaintRequest; // drops the undefined keys
 }
