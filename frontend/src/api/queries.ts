@@ -1,4 +1,6 @@
 import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { divisionName } from '../i18n/localize';
+import { useLang } from '../i18n/useLang';
 import { isApiError } from './client';
 import {
   associationsApi,
@@ -170,17 +172,40 @@ export function divisionsQuery(parent: string) {
   };
 }
 
-/** The names of a division and its parents ("广东省 / 广州市 / 天河区"), looked up level by level. */
+/** The codes from the province down to a six-digit division code, without repeats (a province or city may be the leaf). */
+export function divisionChain(code: string): string[] {
+  return [...new Set([`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code])];
+}
+
+/** The names of a division and its parents ("广东省 / 广州市 / 天河区") in the UI language, looked up level by level. */
 export function useDivisionPath(code: string | undefined) {
+  const lang = useLang();
   const valid = !!code && /^\d{6}$/.test(code);
-  // The chain from the province down, without repeats (a province or city may be the leaf).
-  const chain = valid ? [...new Set([`${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code])] : [];
+  const chain = valid ? divisionChain(code) : [];
   // The list each level is found in: the provinces, then the children of the level above.
   const parents = chain.map((_, i) => (i === 0 ? '' : chain[i - 1]));
   const results = useQueries({ queries: parents.map((parent) => divisionsQuery(parent)) });
   if (!valid) return code ?? '';
-  const names = chain.map((c, i) => results[i]?.data?.items.find((d) => d.code === c)?.name).filter(Boolean);
+  const names = chain
+    .map((c, i) => results[i]?.data?.items.find((d) => d.code === c))
+    .filter((d) => !!d)
+    .map((d) => divisionName(d, lang));
   return names.length ? names.join(' / ') : code;
+}
+
+/** Names division codes (any level) in the UI language; a code not loaded yet is shown as it is. */
+export function useDivisionNamer(codes: string[]) {
+  const lang = useLang();
+  const valid = codes.filter((c) => /^\d{6}$/.test(c));
+  // The list a code is found in: the provinces, its province's cities, or its city's districts.
+  const parentOf = (c: string) => (c.endsWith('0000') ? '' : c.endsWith('00') ? `${c.slice(0, 2)}0000` : `${c.slice(0, 4)}00`);
+  const parents = [...new Set(valid.map(parentOf))];
+  const results = useQueries({ queries: parents.map((parent) => divisionsQuery(parent)) });
+  const byCode = new Map(results.flatMap((r) => r.data?.items ?? []).map((d) => [d.code, d]));
+  return (code: string) => {
+    const d = byCode.get(code);
+    return d ? divisionName(d, lang) : code;
+  };
 }
 
 /** Returns a loader of division children (the provinces for ""), cached. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocalized } from './localize';
+import { divisionName, pickLocalized } from './localize';
 
 describe('pickLocalized', () => {
   const finding = { 'zh-Hans': '退款难', 'zh-Hant': '退款難', en: 'Refunds are hard' };
@@ -11,5 +11,18 @@ describe('pickLocalized', () => {
     expect(pickLocalized({ 'zh-Hans': '退款难', en: '' }, 'en')).toBe('退款难');
     expect(pickLocalized({ en: 'Only English' }, 'zh-Hant')).toBe('Only English');
     expect(pickLocalized(undefined, 'en')).toBe('');
+  });
+});
+
+describe('divisionName', () => {
+  const gd = { code: '440000', name: '广东省', names: { 'zh-Hans': '广东省', 'zh-Hant': '廣東省', en: 'Guangdong' } };
+  it('picks the UI language', () => {
+    expect(divisionName(gd, 'en')).toBe('Guangdong');
+    expect(divisionName(gd, 'zh-Hant')).toBe('廣東省');
+  });
+  it('falls back to the Simplified name, then the code', () => {
+    expect(divisionName({ ...gd, names: { 'zh-Hans': '广东省' } }, 'en')).toBe('广东省');
+    expect(divisionName({ code: '440000', name: '广东省' }, 'en')).toBe('广东省');
+    expect(divisionName({ code: '440000', name: '' }, 'en')).toBe('440000');
   });
 });

@@ -1,9 +1,14 @@
-import type { AssociationRef, LangCode } from '../api/types';
+import type { AssociationRef, Division, LangCode } from '../api/types';
 import { HTML_LANG } from './index';
 
 /** The association's name in the given language, falling back to its default name. */
 export function localName(ref: AssociationRef, lang: LangCode): string {
   return ref.names?.[lang] || ref.name || ref.code;
+}
+
+/** A division's name in the given language, falling back to its Simplified name, then its code. */
+export function divisionName(d: Pick<Division, 'code' | 'name' | 'names'>, lang: LangCode): string {
+  return d.names?.[lang] || d.name || d.code;
 }
 
 /** Formats an RFC 3339 timestamp for display; returns the input if unparsable. */

@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAssociations } from '../../api/queries';
+import { useAssociations, useDivisionNamer } from '../../api/queries';
 import type { Association, LangCode } from '../../api/types';
 import { localName } from '../../i18n/localize';
 import { useLang } from '../../i18n/useLang';
@@ -30,12 +30,16 @@ function toRows(list: Association[], lang: LangCode): Row[] {
 
 const MAX_DIVISIONS = 8;
 
+/** The divisions an association covers, by name in the UI language (the code on hover). */
 function Divisions({ codes }: { codes: string[] }) {
   const shown = codes.slice(0, MAX_DIVISIONS);
+  const name = useDivisionNamer(shown);
   return (
     <Space size={[4, 4]} wrap>
       {shown.map((c) => (
-        <Tag key={c}>{c}</Tag>
+        <Tag key={c} title={c}>
+          {name(c)}
+        </Tag>
       ))}
       {codes.length > shown.length && <Tag>+{codes.length - shown.length}</Tag>}
     </Space>

@@ -8,7 +8,7 @@ import { useOutletContext } from 'react-router';
 import { statsApi } from '../../api/endpoints';
 import { divisionsQuery, useBusinessStats, useOverview, useSpikeAlerts, useTaxonomy } from '../../api/queries';
 import type { BusinessStat, Me, StatsScope, WorkloadRow } from '../../api/types';
-import { formatAmount, localName, pickName } from '../../i18n/localize';
+import { divisionName, formatAmount, localName, pickName } from '../../i18n/localize';
 import { useLang } from '../../i18n/useLang';
 import { useDescribeError } from '../../hooks/useNotifyError';
 import { barOption, columnOption, formatNumber, formatShare, lastTwelveMonths, lineOption, pieOption } from '../../lib/charts';
@@ -38,9 +38,9 @@ export function DashboardPage() {
     return (k: string) => map.get(k) ?? k;
   }, [taxonomy.data, lang]);
   const provinceName = useMemo(() => {
-    const map = new Map((provinces.data?.items ?? []).map((d) => [d.code, d.name]));
+    const map = new Map((provinces.data?.items ?? []).map((d) => [d.code, divisionName(d, lang)]));
     return (k: string) => map.get(k) ?? k;
-  }, [provinces.data]);
+  }, [provinces.data, lang]);
   const tagName = useMemo(() => {
     const map = new Map((taxonomy.data?.tags ?? []).map((c) => [c.code, pickName(c.names, lang, c.code)]));
     return (k: string) => map.get(k) ?? k;

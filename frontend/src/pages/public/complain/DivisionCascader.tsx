@@ -2,17 +2,33 @@ import { Cascader } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDivisionLoader } from '../../../api/queries';
-import type { Division } from '../../../api/types';
+import type { Division, LangCode } from '../../../api/types';
+import { divisionName } from '../../../i18n/localize';
+import { useLang } from '../../../i18n/useLang';
 
 interface Option {
   value: string;
   label: string;
   isLeaf: boolean;
+  division: Division;
   children?: Option[];
   loading?: boolean;
 }
 
-const toOption = (d: Division): Option => ({ value: d.code, label: d.name, isLeaf: d.level >= 3 });
+const toOption = (d: Division, lang: LangCode): Option => ({
+  value: d.code,
+  label: divisionName(d, lang),
+  isLeaf: d.level >= 3,
+  division: d,
+});
+
+/** Names the loaded options again in another language, in place (loadData keeps references to them). */
+function relabel(options: Option[], lang: LangCode) {
+  for (const o of options) {
+    o.label = divisionName(o.division, lang);
+    if (o.children) relabel(o.children, lang);
+  }
+}
 
 /**
  * Province -> city -> district, each level loaded when opened. A division without children
@@ -28,6 +44,7 @@ export function DivisionCascader({
   id?: string;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const load = useDivisionLoader();
   const [options, setOptions] = useState<Option[]>([]);
   const [failed, setFailed] = useState(false);
@@ -35,13 +52,20 @@ export function DivisionCascader({
   useEffect(() => {
     let live = true;
     load('')
-      .then((res) => live && setOptions(res.items.map(toOption)))
+      .then((res) => live && setOptions(res.items.map((d) => toOption(d, lang))))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
     // Loads the provinces once.
   }, []);
+
+  useEffect(() => {
+    setOptions((o) => {
+      relabel(o, lang);
+      return [...o];
+    });
+  }, [lang]);
 
   const loadData = (selected: Option[]) => {
     const target = selected[selected.length - 1];
@@ -55,7 +79,7 @@ export function DivisionCascader({
           target.children = undefined;
           onChange?.(selected.map((o) => o.value));
         } else {
-          target.children = res.items.map(toOption);
+          target.children = res.items.map((d) => toOption(d, lang));
         }
         setOptions((o) => [...o]);
       })
