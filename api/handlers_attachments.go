@@ -83,7 +83,7 @@ func (s *Server) handleComplaintAttachment(c *gin.Context) {
 		writeError(c, err)
 		return
 	}
-	kc, a, err := s.Cases.TrackByID(c.Request.Context(), id, c.GetHeader("X-Access-Code"), c.ClientIP())
+	kc, a, err := s.Cases.TrackByID(c.Request.Context(), id, proof(c), c.ClientIP())
 	if err != nil {
 		writeError(c, err)
 		return

@@ -146,6 +146,16 @@ func (s *Server) handleStudyGet(c *gin.Context) {
 	s.writeStudy(c, http.StatusOK, st)
 }
 
+func (s *Server) handleCaseStudyOfCase(c *gin.Context) {
+	id, _ := idParam(c, "id")
+	st, err := s.Studies.OfCase(c.Request.Context(), s.actor(c), id)
+	if err != nil {
+		writeError(c, err)
+		return
+	}
+	s.writeStudy(c, http.StatusOK, st)
+}
+
 // studyChange handles staff changes to a case study: the study ID, its ETag in If-Match
 // and a body decoded into Req.
 func studyChange[Req any](s *Server, change func(ctx context.Context, a domain.Actor, id, version int64, req Req) (*domain.CaseStudy, error)) gin.HandlerFunc {

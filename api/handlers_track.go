@@ -9,20 +9,19 @@ import (
 	"github.com/redress-project/redress/domain"
 )
 
-// tracked opens the case of the :tracking_number with the X-Access-Code header or, without
-// it, for the signed-in consumer account the case was filed from.
-func (s *Server) tracked(c *gin.Context) (*domain.Case, domain.Actor, bool) {
-	var (
-		kc  *domain.Case
-		a   domain.Actor
-		err error
-	)
-	tn, code := c.Param("tracking_number"), c.GetHeader("X-Access-Code")
-	if p := principalOf(c); code == "" && p != nil && p.User.Kind == domain.UserConsumer {
-		kc, a, err = s.Cases.TrackByAccount(c.Request.Context(), tn, p.User.ID, c.ClientIP())
-	} else {
-		kc, a, err = s.Cases.Track(c.Request.Context(), tn, code, c.ClientIP())
+// proof is what the consumer shows: the X-Access-Code header or, without it, the signed-in
+// consumer account.
+func proof(c *gin.Context) domain.Proof {
+	p := domain.Proof{AccessCode: c.GetHeader("X-Access-Code")}
+	if pr := principalOf(c); pr != nil && pr.User.Kind == domain.UserConsumer {
+		p.UserID = pr.User.ID
 	}
+	return p
+}
+
+// tracked opens the case of the :tracking_number for its consumer.
+func (s *Server) tracked(c *gin.Context) (*domain.Case, domain.Actor, bool) {
+	kc, a, err := s.Cases.Track(c.Request.Context(), c.Param("tracking_number"), proof(c), c.ClientIP())
 	if err != nil {
 		writeError(c, err)
 		return nil, a, false

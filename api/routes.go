@@ -117,6 +117,7 @@ func (s *Server) routes() []route {
 		{http.MethodPost, "/api/v1/associations/:code/reports/:report_id/publication", can("reports", "manage"), s.handleReportPublish},
 		{http.MethodGet, "/api/v1/public/reports", public, s.handlePublicReports},
 		{http.MethodGet, "/api/v1/public/reports/:report_id", public, s.handlePublicReport},
+		{http.MethodGet, "/api/v1/cases/:id/case-study", canOnCase("cases", "read"), s.handleCaseStudyOfCase},
 		{http.MethodPost, "/api/v1/cases/:id/case-study", canOnCase("cases", "work"), s.handleStudyDraft},
 		{http.MethodGet, "/api/v1/cases/:id/similar", canOnCase("cases", "read"), s.handleSimilar},
 		{http.MethodGet, "/api/v1/case-studies", loggedIn, s.handleStudyList},

@@ -10,36 +10,35 @@ import (
 // TrackThrottle limits guessing of tracking numbers and access codes per address.
 var TrackThrottle = ThrottlePolicy{SlowAfter: 10, LockAfter: 30, LockFor: 15 * time.Minute, Window: 15 * time.Minute}
 
-// Track opens a case by tracking number and access code, for the consumer who filed it.
-// A wrong code and an unknown number are the same not_found; failures are rate-limited
-// per address. Errors: not_found, rate_limited.
-func (s *CaseService) Track(ctx context.Context, trackingNumber, accessCode, ip string) (*Case, Actor, error) {
-	return s.openTracked(ctx, ip, func() (*Case, error) {
+// Proof is what opens a case to its consumer: the access code given at filing or, without
+// one, the signed-in account the case was filed from.
+type Proof struct {
+	AccessCode string
+	UserID     int64
+}
+
+func (p Proof) opens(c *Case) bool {
+	if p.AccessCode != "" {
+		return c.CheckAccessCode(p.AccessCode)
+	}
+	return p.UserID != 0 && c.Consumer.UserID != nil && *c.Consumer.UserID == p.UserID
+}
+
+// Track opens a case for its consumer by tracking number and proof. Wrong guesses are
+// counted per address, so tracking numbers and codes cannot be enumerated. Errors:
+// not_found, rate_limited.
+func (s *CaseService) Track(ctx context.Context, trackingNumber string, p Proof, ip string) (*Case, Actor, error) {
+	return s.openTracked(ctx, ip, p, func() (*Case, error) {
 		return s.Cases.FindCaseByTrackingNumber(ctx, strings.ToUpper(strings.TrimSpace(trackingNumber)))
-	}, func(c *Case) bool { return c.CheckAccessCode(accessCode) })
+	})
 }
 
 // TrackByID is Track for a case known by its ID, as the receipt gives it.
-func (s *CaseService) TrackByID(ctx context.Context, id int64, accessCode, ip string) (*Case, Actor, error) {
-	return s.openTracked(ctx, ip, func() (*Case, error) { return s.Cases.FindCase(ctx, id) },
-		func(c *Case) bool { return c.CheckAccessCode(accessCode) })
+func (s *CaseService) TrackByID(ctx context.Context, id int64, p Proof, ip string) (*Case, Actor, error) {
+	return s.openTracked(ctx, ip, p, func() (*Case, error) { return s.Cases.FindCase(ctx, id) })
 }
 
-// TrackByAccount is Track for a consumer signed in to the account the case was filed
-// from: the account stands in for the access code.
-func (s *CaseService) TrackByAccount(ctx context.Context, trackingNumber string, userID int64, ip string) (*Case, Actor, error) {
-	kc, a, err := s.openTracked(ctx, ip, func() (*Case, error) {
-		return s.Cases.FindCaseByTrackingNumber(ctx, strings.ToUpper(strings.TrimSpace(trackingNumber)))
-	}, func(c *Case) bool { return userID != 0 && c.Consumer.UserID != nil && *c.Consumer.UserID == userID })
-	if err == nil {
-		a.UserID = userID
-	}
-	return kc, a, err
-}
-
-// openTracked opens a case for its consumer once proven allows it; wrong guesses are
-// counted per address, so tracking numbers cannot be enumerated.
-func (s *CaseService) openTracked(ctx context.Context, ip string, find func() (*Case, error), proven func(*Case) bool) (*Case, Actor, error) {
+func (s *CaseService) openTracked(ctx context.Context, ip string, p Proof, find func() (*Case, error)) (*Case, Actor, error) {
 	key := "track:" + ip
 	f, err := s.Throttle.FindLoginFailures(ctx, key)
 	if err != nil {
@@ -54,13 +53,17 @@ func (s *CaseService) openTracked(ctx context.Context, ip string, find func() (*
 	if err != nil && CodeOf(err) != ECodeNotFound {
 		return nil, Actor{}, err
 	}
-	if c == nil || !proven(c) {
+	if c == nil || !p.opens(c) {
 		if err := s.Throttle.RecordLoginFailure(ctx, key, now, TrackThrottle.Window); err != nil {
 			return nil, Actor{}, err
 		}
 		return nil, Actor{}, Errorf(ECodeNotFound, "No case has this tracking number and access code.")
 	}
-	return c, Actor{Kind: ActorConsumer, TrackedCaseID: c.ID, Name: c.Consumer.Name}, nil
+	a := Actor{Kind: ActorConsumer, TrackedCaseID: c.ID, Name: c.Consumer.Name}
+	if p.AccessCode == "" {
+		a.UserID = p.UserID
+	}
+	return c, a, nil
 }
 
 // ProposeAgreement records settlement terms proposed in mediation; the parties then accept

@@ -574,6 +574,19 @@ func (s *CaseStudyService) Get(ctx context.Context, a Actor, id int64) (*CaseStu
 	return st, nil
 }
 
+// OfCase returns the case study made from a case, for staff who may read the case.
+// Errors: not_found (no such case; reason no_case_study when the case has none).
+func (s *CaseStudyService) OfCase(ctx context.Context, a Actor, caseID int64) (*CaseStudy, error) {
+	if _, err := s.Cases.Get(ctx, a, caseID); err != nil {
+		return nil, err
+	}
+	st, err := s.Store.FindCaseStudyOfCase(ctx, caseID)
+	if CodeOf(err) == ECodeNotFound {
+		return nil, ReasonErrorf(ECodeNotFound, "no_case_study", "No case study has been made from this case.")
+	}
+	return st, err
+}
+
 // List returns the case studies of the associations whose cases the actor reads, in a status.
 func (s *CaseStudyService) List(ctx context.Context, a Actor, status string) ([]CaseStudy, error) {
 	tree, err := s.Cases.Associations.Tree(ctx)

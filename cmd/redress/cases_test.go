@@ -543,7 +543,7 @@ func TestMyCases(t *testing.T) {
 			t.Fatalf("tracked %d, want %d", d.Case.ID, r.ID)
 		}
 		consumer.do("POST", tn+"/messages", map[string]string{"body": "补充：商家客服电话无人接听。"}).want(http.StatusCreated)
-		consumer.upload(fmt.Sprintf("/api/v1/complaints/%d/attachments", r.ID), "receipt.png", pngBytes(t), "X-Access-Code", r.AccessCode).want(http.StatusCreated)
+		consumer.upload(fmt.Sprintf("/api/v1/complaints/%d/attachments", r.ID), "receipt.png", pngBytes(t)).want(http.StatusCreated)
 		var atts struct{ Items []struct{ Filename string } }
 		consumer.do("GET", tn+"/attachments", nil).want(http.StatusOK).decode(&atts)
 		if len(atts.Items) != 1 || atts.Items[0].Filename != "receipt.png" {
@@ -551,6 +551,7 @@ func TestMyCases(t *testing.T) {
 		}
 		other := s.file(t, designComplaint())
 		consumer.do("GET", "/api/v1/track/"+other.TrackingNumber, nil).problem(http.StatusNotFound, "not_found")
+		consumer.upload(fmt.Sprintf("/api/v1/complaints/%d/attachments", other.ID), "x.png", pngBytes(t)).problem(http.StatusNotFound, "not_found")
 		s.anon(t).do("GET", tn, nil).problem(http.StatusNotFound, "not_found")
 		s.anon(t).do("GET", tn+"/attachments", nil, "X-Access-Code", r.AccessCode).want(http.StatusOK)
 

@@ -66,7 +66,17 @@ func TestCaseStudies(t *testing.T) {
 		target := s.closeCase(t, gz, body, "agreement")
 
 		var st studyDoc
-		gz.do("POST", fmt.Sprintf("/api/v1/cases/%d/case-study", target.ID), nil).want(http.StatusCreated).decode(&st)
+		ofCase := fmt.Sprintf("/api/v1/cases/%d/case-study", target.ID)
+		if p := gz.do("GET", ofCase, nil).problem(http.StatusNotFound, "not_found"); p.Reason != "no_case_study" {
+			t.Fatalf("reason = %q before the study is drafted", p.Reason)
+		}
+		gz.do("POST", ofCase, nil).want(http.StatusCreated).decode(&st)
+		var found studyDoc
+		s.login(t, "gd.supervisor@redress.test").do("GET", ofCase, nil).want(http.StatusOK).decode(&found)
+		if found.ID != st.ID {
+			t.Fatalf("the case's study is %d, want %d", found.ID, st.ID)
+		}
+		s.login(t, "bj.supervisor@redress.test").do("GET", ofCase, nil).problem(http.StatusNotFound, "not_found")
 		for _, secret := range []string{"张伟", "13800138000", "440106195803120048", "体育西路", "1201"} {
 			if strings.Contains(st.Narrative, secret) {
 				t.Fatalf("the draft still contains %q: %s", secret, st.Narrative)
