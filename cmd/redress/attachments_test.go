@@ -137,9 +137,9 @@ func TestAttachmentsInObjectStore(t *testing.T) {
 	cfg := MustOpenServer(t, repo.Postgres).Config
 	cfg.Files = "s3://key:secret@" + strings.TrimPrefix(store.URL, "http://") + "/redress?secure=false"
 	cfg.DataDir = t.TempDir()
-	a := startInstance(t, cfg)
+	a := startServer(t, cfg)
 	cfg.DataDir = t.TempDir()
-	b := startInstance(t, cfg)
+	b := startServer(t, cfg)
 
 	var r receipt
 	a.anon(t).do("POST", "/api/v1/complaints", designComplaint()).want(http.StatusCreated).decode(&r)

@@ -34,18 +34,32 @@ type testServer struct {
 func MustOpenServer(t *testing.T, dialect string) *testServer {
 	t.Helper()
 	cfg := DefaultConfig()
-	cfg.DB = repotest.MustFreshURL(t, dialect)
-	cfg.Addr = "127.0.0.1:0"
-	cfg.DataDir = t.TempDir()
-	ctx, cancel := context.WithCancel(context.Background())
-	db, err := openDB(ctx, cfg, true)
+	cfg.DB, cfg.DataDir = mustFreshDemoURL(t, dialect), t.TempDir()
+	return startServer(t, cfg)
+}
+
+// mustFreshDemoURL returns a fresh database of the dialect with the demo data.
+func mustFreshDemoURL(t *testing.T, dialect string) string {
+	t.Helper()
+	url := repotest.MustFreshURL(t, dialect)
+	cfg := DefaultConfig()
+	cfg.DB = url
+	db, err := openDB(context.Background(), cfg, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := demo.Seed(ctx, db, time.Now().UTC()); err != nil {
+	defer db.Close()
+	if err := demo.Seed(context.Background(), db, time.Now().UTC()); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+	return url
+}
+
+// startServer starts a server with cfg on a port of its own; it stops when the test ends.
+func startServer(t *testing.T, cfg Config) *testServer {
+	t.Helper()
+	cfg.Addr = "127.0.0.1:0"
+	ctx, cancel := context.WithCancel(context.Background())
 	m, err := OpenMain(ctx, cfg, false)
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +73,22 @@ func MustOpenServer(t *testing.T, dialect string) *testServer {
 		}
 		m.Close()
 	})
-	return &testServer{Main: m, URL: m.URL()}
+	s := &testServer{Main: m, URL: m.URL()}
+	waitHealthy(t, s)
+	return s
+}
+
+// waitHealthy waits until the server answers, its role listener in place.
+func waitHealthy(t *testing.T, s *testServer) {
+	t.Helper()
+	for range 100 {
+		if res, err := http.Get(s.URL + "/healthz"); err == nil {
+			res.Body.Close()
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatal("the server did not answer")
 }
 
 // forEachDialect runs fn against a fresh demo server per dialect.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"net/http"
 	"testing"
 	"time"
@@ -18,7 +17,7 @@ func TestTwoInstances(t *testing.T) {
 		t.Skip("several instances share a PostgreSQL database; set " + repotest.PostgresEnv)
 	}
 	a := MustOpenServer(t, repo.Postgres)
-	b := startInstance(t, a.Config)
+	b := startServer(t, a.Config)
 
 	// A session made on A is good on B.
 	onA := a.login(t, "bj.supervisor@redress.test")
@@ -50,7 +49,7 @@ func TestRoleListenerResync(t *testing.T) {
 		t.Skip("several instances share a PostgreSQL database; set " + repotest.PostgresEnv)
 	}
 	a := MustOpenServer(t, repo.Postgres)
-	b := startInstance(t, a.Config)
+	b := startServer(t, a.Config)
 	onB := b.login(t, "bj.supervisor@redress.test")
 	onB.do("GET", "/api/v1/associations/BJ/members", nil).want(http.StatusOK)
 	id := memberID(t, a, "BJ", "bj.supervisor@redress.test")
@@ -92,23 +91,6 @@ func memberID(t *testing.T, s *testServer, code, email string) int64 {
 	return 0
 }
 
-// startInstance starts another server with cfg on a port of its own.
-func startInstance(t *testing.T, cfg Config) *testServer {
-	t.Helper()
-	cfg.Addr = "127.0.0.1:0"
-	ctx, cancel := context.WithCancel(context.Background())
-	m, err := OpenMain(ctx, cfg, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- m.Run(ctx) }()
-	t.Cleanup(func() { cancel(); <-done; m.Close() })
-	s := &testServer{Main: m, URL: m.URL()}
-	waitHealthy(t, s)
-	return s
-}
-
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
@@ -116,16 +98,4 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
-}
-
-func waitHealthy(t *testing.T, s *testServer) {
-	t.Helper()
-	for i := 0; i < 100; i++ {
-		if res, err := http.Get(s.URL + "/healthz"); err == nil {
-			res.Body.Close()
-			return
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	t.Fatal("the second instance did not answer")
 }

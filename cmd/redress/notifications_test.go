@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -22,7 +21,6 @@ import (
 	"github.com/emersion/go-smtp"
 	"gorm.io/gorm"
 
-	"github.com/redress-project/redress/repo/demo"
 	"github.com/redress-project/redress/repo/notify"
 	"github.com/redress-project/redress/repo/repotest"
 )
@@ -169,39 +167,8 @@ func notifyingConfig(mb *mailbox, gw *smsGateway) JobConfig {
 func mustOpenServerOn(t *testing.T, dbURL string, jc JobConfig) *testServer {
 	t.Helper()
 	cfg := DefaultConfig()
-	cfg.DB, cfg.Addr, cfg.DataDir, cfg.Jobs = dbURL, "127.0.0.1:0", t.TempDir(), jc
-	ctx, cancel := context.WithCancel(context.Background())
-	m, err := OpenMain(ctx, cfg, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- m.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("server: %v", err)
-		}
-		m.Close()
-	})
-	return &testServer{Main: m, URL: m.URL()}
-}
-
-// mustFreshDemoURL returns a fresh database of the dialect with the demo accounts.
-func mustFreshDemoURL(t *testing.T, dialect string) string {
-	t.Helper()
-	url := repotest.MustFreshURL(t, dialect)
-	cfg := DefaultConfig()
-	cfg.DB = url
-	db, err := openDB(context.Background(), cfg, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if err := demo.Seed(context.Background(), db, time.Now().UTC()); err != nil {
-		t.Fatal(err)
-	}
-	return url
+	cfg.DB, cfg.DataDir, cfg.Jobs = dbURL, t.TempDir(), jc
+	return startServer(t, cfg)
 }
 
 // eventually polls cond until it holds or the time is up.
