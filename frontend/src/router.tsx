@@ -55,6 +55,7 @@ export const routes: RouteObject[] = [
           { path: 'studies/:id', lazy: async () => ({ Component: (await consoleArea()).StudyPage }) },
           { path: 'settings', lazy: async () => ({ Component: (await consoleArea()).SettingsPage }) },
           { path: 'password', lazy: async () => ({ Component: (await consoleArea()).PasswordPage }) },
+          { path: 'notifications', lazy: async () => ({ Component: (await consoleArea()).NotificationsPage }) },
         ],
       },
       { path: '*', Component: NotFound },

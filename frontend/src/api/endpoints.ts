@@ -25,10 +25,12 @@ import type {
   ListResponse,
   LoginRequest,
   LoginResponse,
+  MarkReadRequest,
   Me,
   Member,
   NoteRequest,
   NoteVisibility,
+  NotificationPage,
   Overview,
   PublicCaseStudy,
   RatingRequest,
@@ -60,6 +62,16 @@ export const meApi = {
   get: (signal?: AbortSignal) => api<Me>('/api/v1/me', { signal }),
   changePassword: (body: ChangePasswordRequest) =>
     api<void>('/api/v1/me/password', { method: 'POST', body }),
+};
+
+/** The signed-in user's notices, newest first. */
+export const notificationsApi = {
+  list: (cursor: string, limit: number, signal?: AbortSignal) => {
+    const q = new URLSearchParams({ limit: String(limit) });
+    if (cursor) q.set('cursor', cursor);
+    return api<NotificationPage>(`/api/v1/notifications?${q}`, { signal });
+  },
+  markRead: (body: MarkReadRequest) => api<{ marked: number }>('/api/v1/notifications/read', { method: 'POST', body }),
 };
 
 export const associationsApi = {

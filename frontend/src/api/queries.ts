@@ -265,13 +265,16 @@ export function useRate(tn: string, code: string) {
 }
 
 /** A consumer account's own cases (first page). */
-export function useMyCases(enabled: boolean) {
+export function myCasesQuery() {
   const params: CaseListParams = { limit: 50 };
-  return useQuery({
+  return {
     queryKey: queryKeys.myCases(params),
-    queryFn: ({ signal }) => myApi.cases(params, signal),
-    enabled,
-  });
+    queryFn: ({ signal }: { signal: AbortSignal }) => myApi.cases(params, signal),
+  };
+}
+
+export function useMyCases(enabled: boolean) {
+  return useQuery({ ...myCasesQuery(), enabled });
 }
 
 // ---------------------------------------------------------------- staff

@@ -625,3 +625,24 @@ export interface Reputation extends BusinessStat {
   period: { from: string; to: string };
   top_categories: KeyCount[];
 }
+
+/** A notice to the signed-in user; subject and body come in the user's language. */
+export interface AppNotification {
+  id: number;
+  case_id: number | null;
+  kind: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface NotificationPage {
+  items: AppNotification[];
+  /** the user's unread notices, all pages */
+  unread: number;
+  next_cursor?: string;
+}
+
+/** Marks the given notices, or all, as read. */
+export type MarkReadRequest = { ids: number[] } | { all: true };

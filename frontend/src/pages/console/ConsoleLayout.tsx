@@ -18,6 +18,7 @@ import { useMe } from '../../api/queries';
 import type { Me, UserKind } from '../../api/types';
 import { AppHeader } from '../../components/AppHeader';
 import { FullPageSpin } from '../../components/FullPageSpin';
+import { NotificationBell } from '../../components/notifications/NotificationBell';
 import { UserMenu } from '../../components/UserMenu';
 import { useDescribeError } from '../../hooks/useNotifyError';
 import { landingPath } from '../../lib/landing';
@@ -36,6 +37,7 @@ const SECTIONS = [
   '/console/settings',
   '/console/business',
   '/console/password',
+  '/console/notifications',
 ];
 
 function selectedKey(pathname: string): string {
@@ -77,17 +79,22 @@ function SideMenu({ me }: { me: Me }) {
   );
 }
 
+/** Pages every signed-in user has, whatever their kind. */
+const EVERYONE = ['/console/password', '/console/notifications'];
+
 /**
  * What a user may see under /console: staff the console (not the business portal), business
- * users their portal only, consumers nothing (they follow their cases on /track).
+ * users their portal only, consumers nothing (they follow their cases on /my); everyone their
+ * password and notifications.
  */
 function consoleBody(user: Me, pathname: string, t: (k: string) => string) {
   const portal = pathname.startsWith('/console/business');
+  const everyone = EVERYONE.some((p) => pathname.startsWith(p));
   if (user.kind === 'consumer') {
-    return pathname.startsWith('/console/password') ? <Outlet context={user} /> : <Navigate to="/my" replace />;
+    return everyone ? <Outlet context={user} /> : <Navigate to="/my" replace />;
   }
   if (user.kind === 'business') {
-    return portal || pathname.startsWith('/console/password') ? (
+    return portal || everyone ? (
       <Outlet context={user} />
     ) : (
       <Navigate to="/console/business" replace />
@@ -126,7 +133,15 @@ export function ConsoleLayout() {
 
   return (
     <Layout className="app-layout">
-      <AppHeader brandTo={landingPath(user.kind)} extra={<UserMenu me={user} />} />
+      <AppHeader
+        brandTo={landingPath(user.kind)}
+        extra={
+          <>
+            <NotificationBell me={user} />
+            <UserMenu me={user} />
+          </>
+        }
+      />
       <Layout>
         <Layout.Sider className="app-sider" width={220} breakpoint="lg" collapsedWidth={0}>
           <SideMenu me={user} />

@@ -6,6 +6,7 @@ export { CasePage } from './cases/CasePage';
 export { InboxPage } from './cases/InboxPage';
 export { ConsoleLayout } from './ConsoleLayout';
 export { MembersPage } from './MembersPage';
+export { NotificationsPage } from './NotificationsPage';
 export { PasswordPage } from './PasswordPage';
 export { WelcomePage } from './WelcomePage';
 export { ReportsPage } from './ReportsPage';

@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { CSRF_COOKIE, readCookie } from '../../api/client';
 import { useMe } from '../../api/queries';
 import { AppHeader } from '../../components/AppHeader';
+import { NotificationBell } from '../../components/notifications/NotificationBell';
 import { UserMenu } from '../../components/UserMenu';
 import { landingPath } from '../../lib/landing';
 
@@ -31,6 +32,7 @@ function Account() {
             <span className="header-nav-label">{homeLabel}</span>
           </Button>
         )}
+        <NotificationBell me={me.data} />
         <UserMenu me={me.data} />
       </>
     );

@@ -1,0 +1,78 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, Flex, Popover, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useLatestNotifications, useMarkNotificationsRead } from '../../api/notificationQueries';
+import type { Me } from '../../api/types';
+import { useNotifyError } from '../../hooks/useNotifyError';
+import { NotificationItems } from './NotificationItems';
+import { useOpenNotification } from './useOpenNotification';
+
+const NOTIFICATIONS_PATH = '/console/notifications';
+
+/** The header's bell: the unread count, and on click the newest notices. */
+export function NotificationBell({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const latest = useLatestNotifications();
+  const markRead = useMarkNotificationsRead();
+  const notifyError = useNotifyError();
+  const openNotification = useOpenNotification(me);
+  const unread = latest.data?.unread ?? 0;
+  const label = t('notifications.bell', { count: unread });
+
+  const content = (
+    <div className="notification-panel" data-testid="notification-panel">
+      <Flex justify="space-between" align="center" gap={8} className="notification-panel-head">
+        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+        <Button
+          size="small"
+          type="link"
+          disabled={unread === 0}
+          loading={markRead.isPending}
+          onClick={() => markRead.mutate({ all: true }, { onError: (err) => notifyError(err) })}
+          data-testid="notifications-mark-all"
+        >
+          {t('notifications.markAll')}
+        </Button>
+      </Flex>
+      {latest.isPending ? (
+        <Spin className="notification-panel-spin" />
+      ) : latest.isError ? (
+        <Typography.Text type="danger">{t('notifications.loadFailed')}</Typography.Text>
+      ) : (
+        <NotificationItems
+          compact
+          items={latest.data.items}
+          onOpen={(n) => {
+            void openNotification(n).then((opened) => opened && setOpen(false));
+          }}
+        />
+      )}
+      <Button
+        block
+        type="text"
+        className="notification-panel-all"
+        onClick={() => {
+          setOpen(false);
+          void navigate(NOTIFICATIONS_PATH);
+        }}
+        data-testid="notifications-all"
+      >
+        {t('notifications.all')}
+      </Button>
+    </div>
+  );
+
+  return (
+    <Popover content={content} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen} arrow={false}>
+      <Button type="text" aria-label={label} title={label} data-testid="notification-bell" className="notification-bell">
+        <Badge count={unread} size="small" overflowCount={99} data-testid="notification-count">
+          <BellOutlined className="notification-bell-icon" />
+        </Badge>
+      </Button>
+    </Popover>
+  );
+}
