@@ -126,7 +126,10 @@ export interface UploadCallbacks {
   signal?: AbortSignal;
 }
 
-/** Filing a complaint and adding evidence to it: no login, the access code proves it. */
+/**
+ * Filing a complaint (no login) and adding evidence to it, proved by the access code or, with an
+ * empty code, by the signed-in consumer account the case was filed from.
+ */
 export const complaintsApi = {
   file: (body: ComplaintRequest, idempotencyKey: string) =>
     api<Receipt>('/api/v1/complaints', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),

@@ -32,7 +32,6 @@ export function MyCasePage() {
       code=""
       onLeave={() => navigate('/my')}
       leaveLabel={t('my.back')}
-      onChanged={() => void track.refetch()}
     />
   );
 }

@@ -60,7 +60,6 @@ export function TrackPage() {
         tn={creds.trackingNumber}
         code={creds.accessCode}
         onLeave={leave}
-        onChanged={() => void track.refetch()}
       />
     );
   }

@@ -1,7 +1,9 @@
 import { SwapOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Flex, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { complaintsApi } from '../../../api/endpoints';
+import { queryKeys } from '../../../api/queries';
 import type { CaseWithEvents } from '../../../api/types';
 import { CaseDeadlines } from '../../../components/case/CaseDeadlines';
 import { CaseProgress } from '../../../components/case/CaseProgress';
@@ -27,7 +29,6 @@ export function TrackedCase({
   tn,
   code,
   onLeave,
-  onChanged,
   leaveLabel,
 }: {
   data: CaseWithEvents;
@@ -35,12 +36,12 @@ export function TrackedCase({
   /** the access code; empty when the consumer's session opens the case */
   code: string;
   onLeave: () => void;
-  onChanged: () => void;
   leaveLabel?: string;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
   const associationName = useAssociationNamer();
+  const qc = useQueryClient();
   const c = data.case;
   const open = c.status !== 'closed';
   return (
@@ -85,13 +86,13 @@ export function TrackedCase({
         </Col>
         <Col xs={24} lg={9}>
           <Flex vertical gap={16}>
-            {/* Adding evidence is proved by the access code only. */}
-            {open && code && (
+            {/* The access code proves the upload, or without it the account the case was filed from. */}
+            {open && (
               <Card title={t('track.evidenceTitle')} size="small">
                 <Typography.Paragraph type="secondary">{t('track.evidenceHelp')}</Typography.Paragraph>
                 <EvidenceUpload
                   upload={(file, onProgress) => complaintsApi.addEvidence(c.id, code, file, { onProgress })}
-                  onUploaded={onChanged}
+                  onUploaded={() => void qc.invalidateQueries({ queryKey: queryKeys.track(tn, code) })}
                 />
               </Card>
             )}
