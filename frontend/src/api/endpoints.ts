@@ -277,6 +277,9 @@ export const studiesApi = {
     api<ListResponse<StaffCaseStudy>>(`/api/v1/case-studies${status ? `?status=${seg(status)}` : ''}`, { signal }),
   get: (id: number, signal?: AbortSignal) =>
     versionedStudy(apiResponse<StaffCaseStudy>(`/api/v1/case-studies/${id}`, { signal })),
+  /** The study made from a case; ApiError 404 when it has none. */
+  ofCase: (caseId: number, signal?: AbortSignal) =>
+    versionedStudy(apiResponse<StaffCaseStudy>(`/api/v1/cases/${caseId}/case-study`, { signal })),
   draft: (caseId: number) =>
     versionedStudy(apiResponse<StaffCaseStudy>(`/api/v1/cases/${caseId}/case-study`, { method: 'POST' })),
   edit: (id: number, etag: string, body: StudyEdit) =>

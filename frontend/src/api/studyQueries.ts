@@ -7,6 +7,7 @@ export const studyKeys = {
   lists: ['case-studies', 'list'] as const,
   list: (status: StudyStatus | '') => ['case-studies', 'list', status] as const,
   study: (id: number) => ['case-studies', id] as const,
+  ofCase: (caseId: number) => ['case-studies', 'of-case', caseId] as const,
 };
 
 /** The case studies of the caller's associations, in one status or all. */
@@ -26,6 +27,22 @@ export function useStaffStudy(id: number) {
   });
 }
 
+/** The study made from a case, or null when it has none. */
+export function useStudyOfCase(caseId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: studyKeys.ofCase(caseId),
+    queryFn: async ({ signal }) => {
+      try {
+        return await studiesApi.ofCase(caseId, signal);
+      } catch (err) {
+        if (isApiError(err) && err.status === 404) return null;
+        throw err;
+      }
+    },
+    enabled,
+  });
+}
+
 /** Drafts a case study from a closed case. */
 export function useDraftStudy() {
   const qc = useQueryClient();
@@ -33,6 +50,7 @@ export function useDraftStudy() {
     mutationFn: (caseId: number) => studiesApi.draft(caseId),
     onSuccess: (data) => {
       qc.setQueryData(studyKeys.study(data.study.id), data);
+      qc.setQueryData(studyKeys.ofCase(data.study.case_id), data);
       void qc.invalidateQueries({ queryKey: studyKeys.lists });
     },
   });

@@ -65,7 +65,7 @@ export function CasePage() {
             {c.title}
           </Typography.Title>
         </Space>
-        <CaseStudyButton c={c} canWork={canWork} drafted={!!events.data?.some((e) => e.type === 'case_study_drafted')} />
+        <CaseStudyButton c={c} canWork={canWork} />
       </div>
       <Flex vertical gap={16}>
         <CaseHeader c={c} me={me} rights={rights} members={members.data} actions={actions} userName={userName} />

@@ -11,9 +11,11 @@ function Editor() {
   return <p>editor {useParams().id}</p>;
 }
 
-function routes(c: Case, drafted = false) {
+const none = () => Response.json({ code: 'not_found', title: 'Not found' }, { status: 404 });
+
+function routes(c: Case) {
   return [
-    { path: '/case', element: <CaseStudyButton c={c} canWork drafted={drafted} /> },
+    { path: '/case', element: <CaseStudyButton c={c} canWork /> },
     { path: '/console/studies/:id', Component: Editor },
   ];
 }
@@ -25,7 +27,7 @@ describe('CaseStudyButton', () => {
     const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
       init?.method === 'POST'
         ? Response.json({ id: 77, case_id: 42, status: 'draft', version: 1 }, { status: 201, headers: { ETag: '"1"' } })
-        : Response.json({ items: [] }),
+        : none(),
     );
     vi.stubGlobal('fetch', fetchMock);
     await render(<TestApp routes={routes(closed)} path="/case" />);
@@ -36,14 +38,16 @@ describe('CaseStudyButton', () => {
   });
 
   it('opens the existing study instead of drafting another', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ items: [{ id: 5, case_id: 42, status: 'published' }] })));
+    const fetchMock = vi.fn(async (_url: string) => Response.json({ id: 5, case_id: 42, status: 'published', version: 3 }));
+    vi.stubGlobal('fetch', fetchMock);
     await render(<TestApp routes={routes(closed)} path="/case" />);
     await click(await waitFor(() => document.querySelector('[data-testid="open-study"]')));
     await waitFor(() => bodyText().includes('editor 5'));
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/v1/cases/42/case-study']);
   });
 
   it('cannot draft without the consumer’s consent, nor from an open case', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ items: [] })));
+    vi.stubGlobal('fetch', vi.fn(async () => none()));
     await render(<TestApp routes={routes({ ...closed, consent_to_publish: false })} path="/case" />);
     const button = await waitFor(() => document.querySelector<HTMLButtonElement>('[data-testid="draft-study"]'));
     expect(button.disabled).toBe(true);

@@ -2,7 +2,7 @@ import { FileTextOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useDraftStudy, useStaffStudies } from '../../../api/studyQueries';
+import { useDraftStudy, useStudyOfCase } from '../../../api/studyQueries';
 import type { Case } from '../../../api/types';
 import { useNotifyError } from '../../../hooks/useNotifyError';
 
@@ -10,25 +10,20 @@ const MEDIATED = new Set(['agreement', 'business_remedied', 'failed', 'terminate
 
 /**
  * On a case closed after mediation: open its case study, or draft one (domain rule: the
- * consumer must have consented to publication). The study list holds the newest 200; a case
- * whose history says it was drafted but whose study is older leads to the list instead.
+ * consumer must have consented to publication).
  */
-export function CaseStudyButton({ c, canWork, drafted }: { c: Case; canWork: boolean; drafted: boolean }) {
+export function CaseStudyButton({ c, canWork }: { c: Case; canWork: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const notify = useNotifyError();
   const mediated = c.status === 'closed' && !!c.outcome && MEDIATED.has(c.outcome);
-  const studies = useStaffStudies('');
+  const study = useStudyOfCase(c.id, mediated && canWork);
   const draft = useDraftStudy();
   if (!mediated || !canWork) return null;
-  const existing = studies.data?.find((s) => s.case_id === c.id);
-  if (existing || (drafted && studies.isSuccess)) {
+  const existing = study.data?.study;
+  if (existing) {
     return (
-      <Button
-        icon={<FileTextOutlined />}
-        onClick={() => navigate(existing ? `/console/studies/${existing.id}` : '/console/studies')}
-        data-testid="open-study"
-      >
+      <Button icon={<FileTextOutlined />} onClick={() => navigate(`/console/studies/${existing.id}`)} data-testid="open-study">
         {t('studies.open')}
       </Button>
     );
@@ -36,7 +31,7 @@ export function CaseStudyButton({ c, canWork, drafted }: { c: Case; canWork: boo
   const button = (
     <Button
       icon={<FileTextOutlined />}
-      disabled={!c.consent_to_publish || studies.isPending}
+      disabled={!c.consent_to_publish || study.isPending}
       loading={draft.isPending}
       data-testid="draft-study"
       onClick={() =>
