@@ -102,7 +102,8 @@ func runBench(ctx context.Context, o benchOptions, dialect string, stdout, stder
 		}()
 	}
 	cfg := DefaultConfig()
-	cfg.DB, cfg.DBMaxConns, cfg.LogLevel = target, o.clients, "error"
+	// Migrating holds one connection for its lock and needs another: at least a few.
+	cfg.DB, cfg.DBMaxConns, cfg.LogLevel = target, max(o.clients, 4), "error"
 	cfg.DataDir, err = os.MkdirTemp("", "redress-bench")
 	if err != nil {
 		return err
@@ -326,6 +327,8 @@ func startBenchServer(ctx context.Context, o benchOptions, cfg Config, stderr io
 	}
 	cmd := exec.Command(exe, "serve", "--no-migrate", "--db", cfg.DB, "--addr", cfg.Addr, "--data-dir", cfg.DataDir, "--log-level", "error")
 	cmd.Stderr = stderr
+	// A bench that dies without stopping its server takes the server with it.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return "", 0, nil, err
