@@ -37,17 +37,14 @@ type statKey struct {
 // statDelta is what changes of cases add to the roll-ups.
 type statDelta map[statKey]int64
 
-// add counts a case's row into the roll-ups sign times (1 to add it, -1 to take it out):
-// the same facts as the recount statement of the migration.
+// add counts a case's row into the daily roll-ups sign times (1 to add it, -1 to take it
+// out): the same facts as the recount statement of the migration. The monthly rows follow
+// from the daily ones when the delta is written (see sorted).
 func (d statDelta) add(r *caseRow, sign int64) {
 	day := r.ReceivedOn.Date
 	put := func(dim, key string, n int64) {
-		if n == 0 {
-			return
-		}
-		d[statKey{r.AssociationID, dim, key, day}] += sign * n
-		if dim != "open" && dim != "staff_open" { // summed over all days, never by period
-			d[statKey{r.AssociationID, dim + monthly, key, monthOf(day)}] += sign * n
+		if n != 0 {
+			d[statKey{r.AssociationID, dim, key, day}] += sign * n
 		}
 	}
 	one := func(dim, key string, yes bool) {
@@ -172,11 +169,18 @@ func hourBucket(d time.Duration) string {
 	return strconv.FormatInt(domain.HourBucket(d), 10)
 }
 
-// sorted lists the changed rows in key order, so that concurrent transactions lock the
-// rows they share in the same order and never deadlock.
+// sorted lists the changed rows, daily and monthly, in key order, so that concurrent
+// transactions lock the rows they share in the same order and never deadlock.
 func (d statDelta) sorted() []statRow {
-	out := make([]statRow, 0, len(d))
+	all := make(statDelta, 2*len(d))
 	for k, n := range d {
+		all[k] += n
+		if k.dim != "open" && k.dim != "staff_open" { // summed over all days, never by period
+			all[statKey{k.assoc, k.dim + monthly, k.key, monthOf(k.day)}] += n
+		}
+	}
+	out := make([]statRow, 0, len(all))
+	for k, n := range all {
 		if n != 0 {
 			out = append(out, statRow{AssociationID: k.assoc, Dim: k.dim, Day: dbDate{k.day}, Key: k.key, N: n})
 		}
@@ -187,8 +191,12 @@ func (d statDelta) sorted() []statRow {
 			return int(a.AssociationID - b.AssociationID)
 		case a.Dim != b.Dim:
 			return strings.Compare(a.Dim, b.Dim)
-		case a.Day != b.Day:
-			return strings.Compare(a.Day.String(), b.Day.String())
+		case a.Day.Year != b.Day.Year:
+			return a.Day.Year - b.Day.Year
+		case a.Day.Month != b.Day.Month:
+			return int(a.Day.Month - b.Day.Month)
+		case a.Day.Day != b.Day.Day:
+			return a.Day.Day - b.Day.Day
 		}
 		return strings.Compare(a.Key, b.Key)
 	})
