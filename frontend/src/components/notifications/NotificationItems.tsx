@@ -4,6 +4,9 @@ import type { AppNotification } from '../../api/types';
 import { formatDateTime } from '../../i18n/localize';
 import { useLang } from '../../i18n/useLang';
 
+/** The body as one paragraph, so the bell's two lines show its substance rather than a greeting's blank line. */
+const oneParagraph = (body: string) => body.replace(/\s*\n\s*/g, ' ');
+
 /** Notices, newest first; an unread one is marked with a dot and a bold subject. */
 export function NotificationItems({
   items,
@@ -37,7 +40,7 @@ export function NotificationItems({
           </span>
           {n.body && (
             <Typography.Paragraph type="secondary" className="notification-body" ellipsis={compact ? { rows: 2 } : false}>
-              {n.body}
+              {compact ? oneParagraph(n.body) : n.body}
             </Typography.Paragraph>
           )}
           <Typography.Text type="secondary" className="notification-time">
