@@ -294,18 +294,21 @@ func (businessRow) TableName() string { return "businesses" }
 // normalized name among the businesses without a USCC.
 func findOrCreateBusiness(tx *gorm.DB, b domain.BusinessInfo, now time.Time) (int64, error) {
 	norm := domain.NormalizeBusinessName(b.Name)
-	var found []businessRow
-	q := tx.Limit(1)
-	if b.USCC != "" {
-		q = q.Where("uscc = ?", b.USCC)
-	} else {
-		q = q.Where("normalized_name = ? AND uscc IS NULL", norm)
-	}
-	if err := q.Find(&found).Error; err != nil {
-		return 0, translate(err, "Business")
-	}
-	if len(found) > 0 {
+	find := func() (int64, error) {
+		var found []businessRow
+		q := tx.Limit(1)
+		if b.USCC != "" {
+			q = q.Where("uscc = ?", b.USCC)
+		} else {
+			q = q.Where("normalized_name = ? AND uscc IS NULL", norm)
+		}
+		if err := q.Find(&found).Error; err != nil || len(found) == 0 {
+			return 0, translate(err, "Business")
+		}
 		return found[0].ID, nil
+	}
+	if id, err := find(); id != 0 || err != nil {
+		return id, err
 	}
 	r := businessRow{Name: b.Name, NormalizedName: norm, CreatedAt: now.UTC()}
 	if b.USCC != "" {
@@ -314,10 +317,19 @@ func findOrCreateBusiness(tx *gorm.DB, b domain.BusinessInfo, now time.Time) (in
 	if b.DivisionCode != "" {
 		r.DivisionCode = &b.DivisionCode
 	}
-	if err := tx.Create(&r).Error; err != nil {
+	// Two complaints about a new business may arrive together: the second waits for the
+	// first's insert and then links to its row rather than failing on the USCC.
+	if err := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "uscc"}}, DoNothing: true}).Create(&r).Error; err != nil {
 		return 0, translate(err, "Business")
 	}
-	return r.ID, nil
+	if r.ID != 0 {
+		return r.ID, nil
+	}
+	id, err := find()
+	if err == nil && id == 0 {
+		err = fmt.Errorf("repo: business %s neither inserted nor found", b.USCC)
+	}
+	return id, err
 }
 
 // appendEvents seals events onto the case's chain and inserts them. The caller holds the

@@ -662,3 +662,41 @@ func TestConcurrentTransitions(t *testing.T) {
 		}
 	})
 }
+
+// TestConcurrentIntakeNewBusiness files complaints against a business nobody named before,
+// all at once: every one is accepted and they share one registry row.
+func TestConcurrentIntakeNewBusiness(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, s *testServer) {
+		const n = 12
+		ids := make([]int64, n)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				body := designComplaint()
+				body["business"].(map[string]any)["uscc"] = "91110108551385082Q"
+				body["business"].(map[string]any)["name"] = "北京新开张科技有限公司"
+				<-start
+				var r receipt
+				res := s.anon(t).do("POST", "/api/v1/complaints", body)
+				if res.Status != http.StatusCreated {
+					t.Errorf("complaint %d: status %d: %s", i, res.Status, res.Body)
+					return
+				}
+				res.decode(&r)
+				ids[i] = r.ID
+			}()
+		}
+		close(start)
+		wg.Wait()
+		var businesses []int64
+		if err := s.DB.Gorm.Raw("SELECT DISTINCT business_id FROM cases WHERE id IN ?", ids).Scan(&businesses).Error; err != nil {
+			t.Fatal(err)
+		}
+		if len(businesses) != 1 {
+			t.Fatalf("the %d complaints name %d businesses, want one", n, len(businesses))
+		}
+	})
+}
