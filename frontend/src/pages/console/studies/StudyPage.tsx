@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useEditStudy, useStaffStudy, useStudyAction } from '../../../api/studyQueries';
 import type { StaffCaseStudy, StudyAction, StudyEdit } from '../../../api/types';
+import { RegionName } from '../../../components/RegionName';
 import { useApplyFieldErrors } from '../../../hooks/useNotifyError';
 import { formatDateTime, localName, pickName } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
@@ -49,7 +50,7 @@ function StudyFacts({ s }: { s: StaffCaseStudy }) {
       items={[
         { key: 'category', label: t('library.category'), children: pickName(f.category_names, lang, f.category) },
         { key: 'outcome', label: t('library.outcome'), children: f.outcome ? t(`outcome.${f.outcome}`, { defaultValue: f.outcome }) : '' },
-        { key: 'region', label: t('library.region'), children: f.region_name },
+        { key: 'region', label: t('library.region'), children: <RegionName code={f.region_code} name={f.region_name} /> },
         { key: 'period', label: t('library.period'), children: f.period },
         { key: 'amount', label: t('library.amountBand'), children: f.amount_band },
         { key: 'recovered', label: t('library.recoveredBand'), children: f.amount_recovered_band },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { useCaseStudy } from '../../../api/queries';
+import { RegionName } from '../../../components/RegionName';
 import { formatDateTime, localName, pickName } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
 import { useDescribeError } from '../../../hooks/useNotifyError';
@@ -61,7 +62,7 @@ export function CaseStudyPage() {
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[
-            { key: 'region', label: t('library.region'), children: f.region_name },
+            { key: 'region', label: t('library.region'), children: <RegionName code={f.region_code} name={f.region_name} /> },
             { key: 'period', label: t('library.period'), children: f.period },
             { key: 'amount', label: t('library.amountBand'), children: f.amount_band },
             { key: 'recovered', label: t('library.recoveredBand'), children: f.amount_recovered_band },

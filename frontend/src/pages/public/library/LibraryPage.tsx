@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCaseStudies, useTaxonomy } from '../../../api/queries';
 import type { CaseStudyQuery } from '../../../api/types';
+import { RegionName } from '../../../components/RegionName';
 import { pickName } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
 import { useDescribeError } from '../../../hooks/useNotifyError';
@@ -119,7 +120,11 @@ export function LibraryPage() {
               <Space wrap size={[8, 4]}>
                 {s.facts.category && <Tag color="blue">{pickName(s.facts.category_names, lang, categoryName(s.facts.category))}</Tag>}
                 {s.facts.outcome && <Tag color="green">{t(`outcome.${s.facts.outcome}`, { defaultValue: s.facts.outcome })}</Tag>}
-                {s.facts.region_name && <Typography.Text type="secondary">{s.facts.region_name}</Typography.Text>}
+                {(s.facts.region_code || s.facts.region_name) && (
+                  <Typography.Text type="secondary">
+                    <RegionName code={s.facts.region_code} name={s.facts.region_name} />
+                  </Typography.Text>
+                )}
                 {s.facts.period && <Typography.Text type="secondary">{s.facts.period}</Typography.Text>}
               </Space>
             </Card>
