@@ -138,7 +138,20 @@ func (s *CaseService) List(ctx context.Context, a Actor, f CaseFilter) (*CasePag
 		f.Limit = 25
 	}
 	f.Today = DateOf(s.Now().In(ChinaTime))
-	return s.Cases.FindCases(ctx, f)
+	page, err := s.Cases.FindCases(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	tree, err := s.Associations.Tree(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i := range page.Items {
+		if as := tree.FindByID(page.Items[i].Association.ID); as != nil {
+			page.Items[i].Association = *as
+		}
+	}
+	return page, nil
 }
 
 // Transition moves a case through the state machine, if version is still current.

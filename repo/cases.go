@@ -482,7 +482,8 @@ func (s *Cases) WalkEventChains(ctx context.Context, fn func(caseID int64, event
 	}
 }
 
-// FindCases implements domain.CaseStore with keyset pagination.
+// FindCases implements domain.CaseStore with keyset pagination. The cases carry their
+// association's ID only: the caller has the association tree cached.
 func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.CasePage, error) {
 	q := s.db.WithContext(ctx).Model(&caseRow{})
 	switch {
@@ -537,10 +538,11 @@ func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.Cas
 		if err != nil {
 			return nil, err
 		}
+		// Row comparisons, so that the key bounds the index scan of a deep page.
 		if byDue {
-			q = q.Where("(current_due > ? OR (current_due = ? AND id > ?))", key, key, id)
+			q = q.Where("(current_due, id) > (?, ?)", key, id)
 		} else {
-			q = q.Where("(received_at < ? OR (received_at = ? AND id < ?))", key, key, id)
+			q = q.Where("(received_at, id) < (?, ?)", key, id)
 		}
 	}
 	if byDue {
@@ -562,16 +564,8 @@ func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.Cas
 			page.NextCursor = encodeCursor(last.ReceivedAt.UTC().Format(time.RFC3339Nano), last.ID)
 		}
 	}
-	assocs, err := s.assoc.FindAssociations(ctx)
-	if err != nil {
-		return nil, err
-	}
-	byID := map[int64]domain.Association{}
-	for _, a := range assocs {
-		byID[a.ID] = a
-	}
 	for i := range rows {
-		page.Items = append(page.Items, rows[i].toDomain(byID[rows[i].AssociationID]))
+		page.Items = append(page.Items, rows[i].toDomain(domain.Association{ID: rows[i].AssociationID}))
 	}
 	return page, nil
 }

@@ -441,6 +441,27 @@ func TestInbox(t *testing.T) {
 		if !slices.Equal(seen, ids) {
 			t.Fatalf("pages = %v, want %v (newest first, each once)", seen, ids)
 		}
+		// By due date, the cursor walks every case once too.
+		byDue := map[int64]bool{}
+		for cursor, pages := "", 0; pages == 0 || cursor != ""; pages++ {
+			var page struct {
+				Items      []caseDoc
+				NextCursor string `json:"next_cursor"`
+			}
+			gz.do("GET", "/api/v1/cases?sort=due&limit=3&cursor="+cursor, nil).want(http.StatusOK).decode(&page)
+			for _, c := range page.Items {
+				if byDue[c.ID] {
+					t.Fatalf("case %d on two pages by due date", c.ID)
+				}
+				byDue[c.ID] = true
+			}
+			if cursor = page.NextCursor; pages > 5 {
+				t.Fatal("pagination by due date does not end")
+			}
+		}
+		if len(byDue) != len(ids) {
+			t.Fatalf("%d cases by due date, want %d", len(byDue), len(ids))
+		}
 		count := func(c *client, q string) int {
 			var page struct{ Items []caseDoc }
 			c.do("GET", "/api/v1/cases?"+q, nil).want(http.StatusOK).decode(&page)
