@@ -216,6 +216,13 @@ func (s *Cases) association(tx *gorm.DB, id int64) (domain.Association, error) {
 
 // CreateCase implements domain.CaseStore.
 func (s *Cases) CreateCase(ctx context.Context, c *domain.Case, first domain.Event, dupSince time.Time, idem *domain.IdempotencyCompletion) error {
+	// The number is taken in a statement of its own: inside the transaction, the counter's
+	// row lock would hold every other intake of the association until this one commits. An
+	// intake that then fails leaves a gap in the numbers, which is harmless.
+	tn, err := nextTrackingNumber(s.db.WithContext(ctx), c.Association.Code, c.ReceivedAt)
+	if err != nil {
+		return err
+	}
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		bid, err := findOrCreateBusiness(tx, c.Business, c.CreatedAt)
 		if err != nil {
@@ -230,9 +237,7 @@ func (s *Cases) CreateCase(ctx context.Context, c *domain.Case, first domain.Eve
 		if len(dup) > 0 {
 			c.PossibleDuplicateOf = &dup[0]
 		}
-		if c.TrackingNumber, err = nextTrackingNumber(tx, c.Association.Code, c.ReceivedAt); err != nil {
-			return err
-		}
+		c.TrackingNumber = tn
 		r := caseRowOf(c)
 		if err := tx.Create(r).Error; err != nil {
 			return translate(err, "Case")
@@ -267,11 +272,11 @@ func (s *Cases) CreateCase(ctx context.Context, c *domain.Case, first domain.Eve
 
 // nextTrackingNumber gives a number such as GZ-2026-000123: the last part of the
 // association code, the year of receipt (Beijing time) and a counter per prefix and year.
-func nextTrackingNumber(tx *gorm.DB, assocCode string, received time.Time) (string, error) {
+func nextTrackingNumber(db *gorm.DB, assocCode string, received time.Time) (string, error) {
 	prefix := assocCode[strings.LastIndexByte(assocCode, '-')+1:]
 	year := received.In(domain.ChinaTime).Year()
 	var last int64
-	err := tx.Raw(`INSERT INTO tracking_counters (prefix, year, last) VALUES (?, ?, 1)
+	err := db.Raw(`INSERT INTO tracking_counters (prefix, year, last) VALUES (?, ?, 1)
 		ON CONFLICT (prefix, year) DO UPDATE SET last = tracking_counters.last + 1 RETURNING last`, prefix, year).Scan(&last).Error
 	if err != nil {
 		return "", translate(err, "Tracking counter")
