@@ -53,6 +53,12 @@ func TestConfig(t *testing.T) {
 			}
 		}
 	})
+	t.Run("ErrTooSmallPostgresPool", func(t *testing.T) {
+		_, _, err := runCmd(t, env(nil), "serve", "--db", "postgres://postgres@127.0.0.1:1/x", "--db-max-conns", "1")
+		if err == nil || !strings.Contains(err.Error(), "too few for PostgreSQL") {
+			t.Fatalf("err = %v", err)
+		}
+	})
 	t.Run("ErrUnknownCommand", func(t *testing.T) {
 		_, stderr, err := runCmd(t, env(nil), "frobnicate")
 		if !errors.Is(err, errUsage) || !strings.Contains(stderr, "unknown command") {

@@ -27,6 +27,9 @@ type Config struct {
 	Files          string // empty: the data dir; else an s3:// URL
 }
 
+// minPostgresConns is the smallest PostgreSQL pool a server can run on.
+const minPostgresConns = 4
+
 // DefaultConfig returns the configuration of a development machine.
 func DefaultConfig() Config {
 	return Config{
@@ -105,7 +108,9 @@ func (c Config) Validate() error {
 	if c.Files != "" && !strings.HasPrefix(c.Files, "s3://") {
 		errs = append(errs, errors.New("--files: use s3://KEY:SECRET@HOST/BUCKET[/PREFIX], or leave it empty for the data dir"))
 	}
-	if c.DBMaxConns < 1 {
+	if d, _ := repo.DialectOf(c.DB); d == repo.Postgres && c.DBMaxConns < minPostgresConns {
+		errs = append(errs, fmt.Errorf("--db-max-conns: %d is too few for PostgreSQL: at least %d (one listens for role changes, and migrating holds a lock on one while using another)", c.DBMaxConns, minPostgresConns))
+	} else if c.DBMaxConns < 1 {
 		errs = append(errs, fmt.Errorf("--db-max-conns: %d must be at least 1", c.DBMaxConns))
 	}
 	if _, err := c.slogLevel(); err != nil {
