@@ -13,7 +13,7 @@ import (
 const (
 	rawInbox = `SELECT * FROM cases WHERE association_id IN ($1) ORDER BY received_at DESC, id DESC LIMIT 26`
 	rawDeep  = `SELECT * FROM cases WHERE association_id IN ($1) AND status IN ('closed') AND (category = 'online_shopping' OR category LIKE 'online_shopping.%')
-		AND (received_at < $2 OR (received_at = $2 AND id < $3)) ORDER BY received_at DESC, id DESC LIMIT 26`
+		AND (received_at, id) < ($2, $3) ORDER BY received_at DESC, id DESC LIMIT 26`
 	rawDeepKey = `SELECT received_at, id FROM cases WHERE association_id IN ($1) AND status IN ('closed') AND (category = 'online_shopping' OR category LIKE 'online_shopping.%')
 		ORDER BY received_at DESC, id DESC OFFSET $2 LIMIT 1`
 	rawDetail = `SELECT * FROM cases WHERE id = $1`
