@@ -419,8 +419,11 @@ browserTest('consumer_files_complaint_on_phone', { viewport: PHONE }, async (pag
   await page.locator('#complaint_occurred_on').fill('2026-01-20');
   await page.getByTestId('complain-next').click();
 
-  // 4 what you want
-  await page.locator('input[type=radio][value=refund]').check({ force: true });
+  // 4 what you want: a click on the option's label, which waits until nothing covers it
+  // (a forced click on the hidden input could land on a closing dropdown of the last step).
+  const refund = page.locator('[data-step="3"] .ant-radio-wrapper').filter({ has: page.locator('input[value=refund]') });
+  await refund.click();
+  await page.locator('input[type=radio][value=refund]:checked').waitFor({ state: 'attached' });
   await page.locator('#complaint_consent_to_publish').check();
   await page.getByTestId('complain-next').click();
 
