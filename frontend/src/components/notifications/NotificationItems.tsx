@@ -15,7 +15,7 @@ export function NotificationItems({
 }: {
   items: AppNotification[];
   onOpen: (n: AppNotification) => void;
-  /** one line of body (the bell) rather than all of it (the list page) */
+  /** two lines of body (the bell) rather than all of it (the list page) */
   compact?: boolean;
 }) {
   const { t } = useTranslation();
