@@ -1224,7 +1224,6 @@ var (
 	payments        = []string{"微信", "支付宝", "银行卡"}
 	grades          = []string{"", "", "", "", "", "", "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "初一", "初二", "初三", "高一", "高二", "高三"}
 	plans           = []string{"39", "59", "79", "99", "129", "199"}
-	resolutionCodes = []string{"refund", "replace", "repair", "compensate", "apologize", "fulfil", "other"}
 )
 
 type district struct{ name, code string }
