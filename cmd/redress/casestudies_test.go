@@ -124,7 +124,7 @@ func TestCaseStudies(t *testing.T) {
 			t.Fatalf("a search for an absent word found %d", page.Total)
 		}
 		res := pub.do("GET", "/api/v1/public/case-studies/"+st.Slug, nil).want(http.StatusOK)
-		if strings.Contains(string(res.Body), fmt.Sprintf(`"case_id"`)) || strings.Contains(string(res.Body), target.TrackingNumber) {
+		if strings.Contains(string(res.Body), `"case_id"`) || strings.Contains(string(res.Body), target.TrackingNumber) {
 			t.Fatalf("the public study exposes its source: %s", res.Body)
 		}
 		feed := string(pub.do("GET", "/feeds/case-studies.atom", nil).want(http.StatusOK).Body)
