@@ -149,11 +149,14 @@ func (s *Server) handleStudyGet(c *gin.Context) {
 func (s *Server) handleCaseStudyOfCase(c *gin.Context) {
 	id, _ := idParam(c, "id")
 	st, err := s.Studies.OfCase(c.Request.Context(), s.actor(c), id)
-	if err != nil {
+	switch {
+	case err != nil:
 		writeError(c, err)
-		return
+	case st == nil:
+		c.Status(http.StatusNoContent) // none made yet: a normal answer, not an error
+	default:
+		s.writeStudy(c, http.StatusOK, st)
 	}
-	s.writeStudy(c, http.StatusOK, st)
 }
 
 // studyChange handles staff changes to a case study: the study ID, its ETag in If-Match

@@ -574,15 +574,15 @@ func (s *CaseStudyService) Get(ctx context.Context, a Actor, id int64) (*CaseStu
 	return st, nil
 }
 
-// OfCase returns the case study made from a case, for staff who may read the case.
-// Errors: not_found (no such case; reason no_case_study when the case has none).
+// OfCase returns the case study made from a case, nil if none was made, for staff who
+// may read the case. Errors: not_found.
 func (s *CaseStudyService) OfCase(ctx context.Context, a Actor, caseID int64) (*CaseStudy, error) {
 	if _, err := s.Cases.Get(ctx, a, caseID); err != nil {
 		return nil, err
 	}
 	st, err := s.Store.FindCaseStudyOfCase(ctx, caseID)
 	if CodeOf(err) == ECodeNotFound {
-		return nil, ReasonErrorf(ECodeNotFound, "no_case_study", "No case study has been made from this case.")
+		return nil, nil
 	}
 	return st, err
 }

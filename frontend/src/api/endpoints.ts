@@ -277,9 +277,11 @@ export const studiesApi = {
     api<ListResponse<StaffCaseStudy>>(`/api/v1/case-studies${status ? `?status=${seg(status)}` : ''}`, { signal }),
   get: (id: number, signal?: AbortSignal) =>
     versionedStudy(apiResponse<StaffCaseStudy>(`/api/v1/case-studies/${id}`, { signal })),
-  /** The study made from a case; ApiError 404 when it has none. */
-  ofCase: (caseId: number, signal?: AbortSignal) =>
-    versionedStudy(apiResponse<StaffCaseStudy>(`/api/v1/cases/${caseId}/case-study`, { signal })),
+  /** The study made from a case; null when it has none (204). */
+  ofCase: async (caseId: number, signal?: AbortSignal): Promise<VersionedStudy | null> => {
+    const { data, headers } = await apiResponse<StaffCaseStudy | undefined>(`/api/v1/cases/${caseId}/case-study`, { signal });
+    return data ? versionedStudy(Promise.resolve({ data, headers })) : null;
+  },
   draft: (caseId: number) =>
     versionedStudy(apiResponse<StaffCaseStudy>(`/api/v1/cases/${caseId}/case-study`, { method: 'POST' })),
   edit: (id: number, etag: string, body: StudyEdit) =>

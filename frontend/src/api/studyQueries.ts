@@ -31,14 +31,7 @@ export function useStaffStudy(id: number) {
 export function useStudyOfCase(caseId: number, enabled: boolean) {
   return useQuery({
     queryKey: studyKeys.ofCase(caseId),
-    queryFn: async ({ signal }) => {
-      try {
-        return await studiesApi.ofCase(caseId, signal);
-      } catch (err) {
-        if (isApiError(err) && err.status === 404) return null;
-        throw err;
-      }
-    },
+    queryFn: ({ signal }) => studiesApi.ofCase(caseId, signal),
     enabled,
   });
 }

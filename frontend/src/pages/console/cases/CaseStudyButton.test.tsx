@@ -11,7 +11,7 @@ function Editor() {
   return <p>editor {useParams().id}</p>;
 }
 
-const none = () => Response.json({ code: 'not_found', title: 'Not found' }, { status: 404 });
+const none = () => new Response(null, { status: 204 });
 
 function routes(c: Case) {
   return [
