@@ -140,7 +140,7 @@ type caseJSON struct {
 	Category               string             `json:"category"`
 	Tags                   []string           `json:"tags"`
 	Title                  string             `json:"title"`
-	Narrative              string             `json:"narrative"`
+	Narrative              string             `json:"narrative,omitempty"` // not in lists
 	Amount                 *string            `json:"amount"`
 	OccurredOn             *domain.Date       `json:"occurred_on"`
 	DesiredResolution      string             `json:"desired_resolution,omitempty"`

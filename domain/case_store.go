@@ -82,7 +82,8 @@ type CaseStore interface {
 	FindCase(ctx context.Context, id int64) (*Case, error)
 	// FindCaseByTrackingNumber returns a case or not_found.
 	FindCaseByTrackingNumber(ctx context.Context, tn string) (*Case, error)
-	// FindCases returns a page of cases, each with only its association's ID.
+	// FindCases returns a page of cases, each with only its association's ID and without
+	// its narrative or access code hash: a list shows neither.
 	FindCases(ctx context.Context, f CaseFilter) (*CasePage, error)
 	// UpdateCase locks the case, runs fn, saves the case (bumping its version when bump is
 	// true) and appends the events fn returns, in one transaction. fn's error aborts it all.

@@ -488,7 +488,8 @@ func (s *Cases) WalkEventChains(ctx context.Context, fn func(caseID int64, event
 }
 
 // FindCases implements domain.CaseStore with keyset pagination. The cases carry their
-// association's ID only: the caller has the association tree cached.
+// association's ID only (the caller has the association tree cached), and neither their
+// narrative nor their access code's hash.
 func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.CasePage, error) {
 	q := s.db.WithContext(ctx).Model(&caseRow{})
 	switch {
@@ -556,7 +557,8 @@ func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.Cas
 		q = q.Order("received_at DESC, id DESC")
 	}
 	var rows []caseRow
-	if err := q.Limit(f.Limit + 1).Find(&rows).Error; err != nil {
+	// A list shows no narrative: leaving out its kilobytes is most of what a page reads.
+	if err := q.Omit("narrative", "access_code_hash").Limit(f.Limit + 1).Find(&rows).Error; err != nil {
 		return nil, translate(err, "Cases")
 	}
 	page := &domain.CasePage{Items: make([]domain.Case, 0, len(rows))}

@@ -441,6 +441,15 @@ func TestInbox(t *testing.T) {
 		if !slices.Equal(seen, ids) {
 			t.Fatalf("pages = %v, want %v (newest first, each once)", seen, ids)
 		}
+		// A list leaves out the narratives; the case itself has its own.
+		if res := gz.do("GET", "/api/v1/cases?limit=3", nil).want(http.StatusOK); strings.Contains(string(res.Body), `"narrative"`) {
+			t.Fatalf("a list carries narratives: %.300s", res.Body)
+		}
+		var one struct{ Narrative string }
+		gz.do("GET", fmt.Sprintf("/api/v1/cases/%d", ids[0]), nil).want(http.StatusOK).decode(&one)
+		if one.Narrative == "" {
+			t.Fatal("the case has no narrative")
+		}
 		// By due date, the cursor walks every case once too.
 		byDue := map[int64]bool{}
 		for cursor, pages := "", 0; pages == 0 || cursor != ""; pages++ {
