@@ -11,9 +11,13 @@ import (
 // The raw baselines run the SQL the repository runs for the same request, with plain pgx
 // and nothing else: no HTTP, no authorization, no JSON.
 const (
-	rawInbox = `SELECT * FROM cases WHERE association_id IN ($1) ORDER BY received_at DESC, id DESC LIMIT 26`
-	rawDeep  = `SELECT * FROM cases WHERE association_id IN ($1) AND status IN ('closed') AND (category = 'online_shopping' OR category LIKE 'online_shopping.%')
+	// The lists' queries select every column but the narrative and the access code hash, as
+	// the repository does.
+	rawInbox = `SELECT %s FROM cases WHERE association_id IN ($1) ORDER BY received_at DESC, id DESC LIMIT 26`
+	rawDeep  = `SELECT %s FROM cases WHERE association_id IN ($1) AND status IN ('closed') AND (category = 'online_shopping' OR category LIKE 'online_shopping.%%')
 		AND (received_at, id) < ($2, $3) ORDER BY received_at DESC, id DESC LIMIT 26`
+	listColumns = `SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = 'cases' AND column_name NOT IN ('narrative', 'access_code_hash')`
 	rawDeepKey = `SELECT received_at, id FROM cases WHERE association_id IN ($1) AND status IN ('closed') AND (category = 'online_shopping' OR category LIKE 'online_shopping.%')
 		ORDER BY received_at DESC, id DESC OFFSET $2 LIMIT 1`
 	rawDetail = `SELECT * FROM cases WHERE id = $1`
@@ -57,9 +61,13 @@ func addRaw(ctx context.Context, env Env, out []Scenario, code string, depth int
 			return rows.Err()
 		}
 	}
-	out[0].Baseline, out[0].Raw = "SELECT first 26", query(rawInbox, assoc)
+	var columns string
+	if err := pool.QueryRow(ctx, listColumns).Scan(&columns); err != nil {
+		return fmt.Errorf("bench: list columns: %w", err)
+	}
+	out[0].Baseline, out[0].Raw = "SELECT first 26", query(fmt.Sprintf(rawInbox, columns), assoc)
 	if depth > 0 {
-		out[1].Baseline, out[1].Raw = "SELECT after key", query(rawDeep, assoc, deepAt, deepID)
+		out[1].Baseline, out[1].Raw = "SELECT after key", query(fmt.Sprintf(rawDeep, columns), assoc, deepAt, deepID)
 	}
 	out[2].Baseline, out[2].Raw = "SELECT by id", func(ctx context.Context, w, i int) error { return query(rawDetail, pick())(ctx, w, i) }
 	out[7].Baseline, out[7].Raw = "1-row INSERT tx", func(ctx context.Context, w, i int) error {
