@@ -34,23 +34,32 @@ type trackJSON struct {
 	Events []eventJSON `json:"events"`
 }
 
+// timeline renders a case with the events its parties see, for the consumer or, without
+// what it need not see, for the business.
+func (s *Server) timeline(ctx context.Context, a domain.Actor, kc *domain.Case, forBusiness bool) (trackJSON, error) {
+	events, err := s.Cases.Events(ctx, a, kc.ID)
+	if err != nil {
+		return trackJSON{}, err
+	}
+	out, err := s.caseView(ctx, kc, forBusiness)
+	if err != nil {
+		return trackJSON{}, err
+	}
+	return trackJSON{Case: out, Events: eventsOut(events, false)}, nil
+}
+
 func (s *Server) handleTrack(c *gin.Context) {
 	kc, a, ok := s.tracked(c)
 	if !ok {
 		return
 	}
-	events, err := s.Cases.Events(c.Request.Context(), a, kc.ID)
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	out, err := s.caseView(c.Request.Context(), kc, false)
+	out, err := s.timeline(c.Request.Context(), a, kc, false)
 	if err != nil {
 		writeError(c, err)
 		return
 	}
 	c.Header("ETag", etag(kc))
-	c.JSON(http.StatusOK, trackJSON{Case: out, Events: eventsOut(events, false)})
+	c.JSON(http.StatusOK, out)
 }
 
 type messageRequest struct {
@@ -165,17 +174,12 @@ func (s *Server) handleBusinessCaseGet(c *gin.Context) {
 		writeError(c, err)
 		return
 	}
-	events, err := s.Cases.Events(c.Request.Context(), a, id)
+	out, err := s.timeline(c.Request.Context(), a, kc, true)
 	if err != nil {
 		writeError(c, err)
 		return
 	}
-	out, err := s.caseView(c.Request.Context(), kc, true)
-	if err != nil {
-		writeError(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, trackJSON{Case: out, Events: eventsOut(events, false)})
+	c.JSON(http.StatusOK, out)
 }
 
 // businessChange handles a business user's change to a case against their business.

@@ -110,12 +110,12 @@ func visibleTo(e Event, k ActorKind) bool {
 // users their business's.
 func (s *CaseService) List(ctx context.Context, a Actor, f CaseFilter) (*CasePage, error) {
 	f.AssociationIDs, f.ConsumerUserID, f.BusinessID = nil, 0, 0
+	tree, err := s.Associations.Tree(ctx)
+	if err != nil {
+		return nil, err
+	}
 	switch a.Kind {
 	case ActorStaff:
-		tree, err := s.Associations.Tree(ctx)
-		if err != nil {
-			return nil, err
-		}
 		for _, as := range tree.All() {
 			if a.can(as.Path, permCases, actRead) {
 				f.AssociationIDs = append(f.AssociationIDs, as.ID)
@@ -139,10 +139,6 @@ func (s *CaseService) List(ctx context.Context, a Actor, f CaseFilter) (*CasePag
 	}
 	f.Today = DateOf(s.Now().In(ChinaTime))
 	page, err := s.Cases.FindCases(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	tree, err := s.Associations.Tree(ctx)
 	if err != nil {
 		return nil, err
 	}

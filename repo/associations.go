@@ -78,6 +78,19 @@ func (s *Associations) FindAssociations(ctx context.Context) ([]domain.Associati
 	return out, nil
 }
 
+// associationsByID maps every association by its ID, for rows that name theirs.
+func (s *Associations) associationsByID(ctx context.Context) (map[int64]domain.Association, error) {
+	assocs, err := s.FindAssociations(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]domain.Association, len(assocs))
+	for _, a := range assocs {
+		byID[a.ID] = a
+	}
+	return byID, nil
+}
+
 // CreateAssociation implements domain.AssociationStore.
 func (s *Associations) CreateAssociation(ctx context.Context, a *domain.Association) error {
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {

@@ -100,13 +100,9 @@ func NewCaseStudies(db *DB) *CaseStudies {
 }
 
 func (s *CaseStudies) withAssociations(ctx context.Context, rows []caseStudyRow) ([]domain.CaseStudy, error) {
-	assocs, err := s.assoc.FindAssociations(ctx)
+	byID, err := s.assoc.associationsByID(ctx)
 	if err != nil {
 		return nil, err
-	}
-	byID := map[int64]domain.Association{}
-	for _, a := range assocs {
-		byID[a.ID] = a
 	}
 	out := make([]domain.CaseStudy, 0, len(rows))
 	for i := range rows {
@@ -346,13 +342,9 @@ func (s *CaseStudies) FindTips(ctx context.Context, category, tag string, limit 
 	if err := q.Find(&rows).Error; err != nil {
 		return nil, translate(err, "Tips")
 	}
-	assocs, err := s.assoc.FindAssociations(ctx)
+	byID, err := s.assoc.associationsByID(ctx)
 	if err != nil {
 		return nil, err
-	}
-	byID := map[int64]domain.Association{}
-	for _, a := range assocs {
-		byID[a.ID] = a
 	}
 	out := make([]domain.Tip, 0, len(rows))
 	for _, r := range rows {

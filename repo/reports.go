@@ -52,13 +52,9 @@ func (s *Reports) CreateReport(ctx context.Context, r *domain.Report) error {
 }
 
 func (s *Reports) toDomain(ctx context.Context, rows []reportRow) ([]domain.Report, error) {
-	assocs, err := NewAssociations(&DB{Gorm: s.db}).FindAssociations(ctx)
+	byID, err := NewAssociations(&DB{Gorm: s.db}).associationsByID(ctx)
 	if err != nil {
 		return nil, err
-	}
-	byID := map[int64]domain.Association{}
-	for _, a := range assocs {
-		byID[a.ID] = a
 	}
 	out := make([]domain.Report, 0, len(rows))
 	for _, r := range rows {

@@ -369,11 +369,7 @@ func OpenMain(ctx context.Context, cfg Config, migrateUp bool) (*Main, error) {
 func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	now := func() time.Time { return time.Now().UTC() }
 	assocStore := repo.NewAssociations(m.DB)
-	memberships, err := assocStore.FindAllMemberships(ctx)
-	if err != nil {
-		return nil, err
-	}
-	admins, err := assocStore.FindPlatformAdmins(ctx)
+	memberships, admins, err := loadGrants(ctx, assocStore)
 	if err != nil {
 		return nil, err
 	}
@@ -488,6 +484,16 @@ func (m *Main) listenRoles(ctx context.Context, ready chan struct{}) {
 	}
 }
 
+// loadGrants reads what the role grants come from: every membership and the platform admins.
+func loadGrants(ctx context.Context, store *repo.Associations) ([]domain.Membership, []int64, error) {
+	memberships, err := store.FindAllMemberships(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	admins, err := store.FindPlatformAdmins(ctx)
+	return memberships, admins, err
+}
+
 // resyncGrants reloads every grant once listening has resumed (ready is closed).
 func (m *Main) resyncGrants(ctx context.Context, ready <-chan struct{}) {
 	select {
@@ -495,18 +501,11 @@ func (m *Main) resyncGrants(ctx context.Context, ready <-chan struct{}) {
 	case <-ctx.Done():
 		return
 	}
-	store := repo.NewAssociations(m.DB)
-	memberships, err := store.FindAllMemberships(ctx)
-	if err != nil {
-		slog.Error("reloading role grants", "err", err)
-		return
+	memberships, admins, err := loadGrants(ctx, repo.NewAssociations(m.DB))
+	if err == nil {
+		err = m.authz.Reset(memberships, admins)
 	}
-	admins, err := store.FindPlatformAdmins(ctx)
 	if err != nil {
-		slog.Error("reloading role grants", "err", err)
-		return
-	}
-	if err := m.authz.Reset(memberships, admins); err != nil {
 		slog.Error("reloading role grants", "err", err)
 		return
 	}
