@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/xuri/excelize/v2"
@@ -22,10 +21,11 @@ type table interface {
 	close() error
 }
 
-// newTable starts an export in the requested format, or answers 422.
-func newTable(c *gin.Context, filename string) (table, bool) {
+// newTable starts an export in the requested format, or answers 422. The file is named
+// for today's date in China, like every date in it.
+func (s *Server) newTable(c *gin.Context, filename string) (table, bool) {
 	format := c.DefaultQuery("format", "xlsx")
-	stamp := time.Now().In(domain.ChinaTime).Format("20060102")
+	stamp := s.Stats.Now().In(domain.ChinaTime).Format("20060102")
 	switch format {
 	case "csv":
 		c.Header("Content-Type", "text/csv; charset=utf-8")
@@ -146,7 +146,7 @@ func (s *Server) handleCaseExport(c *gin.Context) {
 		writeError(c, domain.ReasonErrorf(domain.ECodeForbidden, "staff_only", "Exports are for association staff."))
 		return
 	}
-	t, ok := newTable(c, "cases")
+	t, ok := s.newTable(c, "cases")
 	if !ok {
 		return
 	}
@@ -197,7 +197,7 @@ func (s *Server) handleStatsExport(c *gin.Context) {
 		writeError(c, err)
 		return
 	}
-	t, ok := newTable(c, "statistics-"+strings.ToLower(o.Association))
+	t, ok := s.newTable(c, "statistics-"+strings.ToLower(o.Association))
 	if !ok {
 		return
 	}

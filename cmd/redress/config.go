@@ -25,6 +25,7 @@ type Config struct {
 	TrustedProxies string
 	Jobs           JobConfig
 	Files          string // empty: the data dir; else an s3:// URL
+	ClockStart     time.Time
 }
 
 // minPostgresConns is the smallest PostgreSQL pool a server can run on.
@@ -57,6 +58,7 @@ var envVars = []struct {
 	{"REDRESS_SECURE_COOKIES", func(c *Config, v string) (err error) { c.SecureCookies, err = strconv.ParseBool(v); return }},
 	{"REDRESS_TRUSTED_PROXIES", func(c *Config, v string) error { c.TrustedProxies = v; return nil }},
 	{"REDRESS_FILES", func(c *Config, v string) error { c.Files = v; return nil }},
+	{"REDRESS_CLOCK_START", func(c *Config, v string) (err error) { c.ClockStart, err = time.Parse(time.RFC3339, v); return }},
 }
 
 // ApplyEnv overrides the configuration with the environment variables that are set.
@@ -76,6 +78,20 @@ func (c *Config) bindDB(fs *flag.FlagSet) {
 	fs.StringVar(&c.DB, "db", c.DB, "database: sqlite://PATH or postgres://USER@HOST/DB (REDRESS_DB)")
 	fs.IntVar(&c.DBMaxConns, "db-max-conns", c.DBMaxConns, "PostgreSQL connection pool size (REDRESS_DB_MAX_CONNS)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (REDRESS_LOG_LEVEL)")
+	fs.Func("clock-start", "for tests and demos: start the clock at this RFC 3339 instant instead of now (REDRESS_CLOCK_START)", func(v string) (err error) {
+		c.ClockStart, err = time.Parse(time.RFC3339, v)
+		return err
+	})
+}
+
+// clock returns the program's clock: the system's, or one that started at ClockStart and
+// runs on from there, so that a test can put a whole deployment at a given hour.
+func (c Config) clock() func() time.Time {
+	if c.ClockStart.IsZero() {
+		return func() time.Time { return time.Now().UTC() }
+	}
+	offset := time.Until(c.ClockStart)
+	return func() time.Time { return time.Now().Add(offset).UTC() }
 }
 
 // bindServe registers the flags of `serve`.

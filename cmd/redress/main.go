@@ -239,7 +239,8 @@ func seed(ctx context.Context, cfg Config, complaints, cases int, stdout, stderr
 		return err
 	}
 	defer db.Close()
-	now := time.Now().UTC()
+	clock := cfg.clock()
+	now := clock()
 	if err := demo.Seed(ctx, db, now); err != nil {
 		return err
 	}
@@ -264,7 +265,6 @@ func seed(ctx context.Context, cfg Config, complaints, cases int, stdout, stderr
 		elapsed := time.Since(start)
 		fmt.Fprintf(stdout, "Filed %d complaints in %s (%.0f a second).\n", n, elapsed.Round(100*time.Millisecond), float64(n)/elapsed.Seconds())
 		if existing == 0 && cases == 0 {
-			clock := func() time.Time { return time.Now().UTC() }
 			cs := newCaseService(db, &domain.AssociationService{Store: repo.NewAssociations(db), Now: clock}, cfg.DataDir, clock)
 			studies := repo.NewCaseStudies(db)
 			svc := &domain.CaseStudyService{Store: studies, Tips: studies, Cases: cs, K: 5, Now: clock}
@@ -301,8 +301,7 @@ func auditVerify(ctx context.Context, cfg Config, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
-	now := func() time.Time { return time.Now().UTC() }
-	svc := newCaseService(db, nil, cfg.DataDir, now)
+	svc := newCaseService(db, nil, cfg.DataDir, cfg.clock())
 	n, breaks, err := svc.VerifyAudit(ctx)
 	if err != nil {
 		return err
@@ -367,7 +366,7 @@ func OpenMain(ctx context.Context, cfg Config, migrateUp bool) (*Main, error) {
 }
 
 func (m *Main) wire(ctx context.Context) (http.Handler, error) {
-	now := func() time.Time { return time.Now().UTC() }
+	now := m.Config.clock()
 	assocStore := repo.NewAssociations(m.DB)
 	memberships, admins, err := loadGrants(ctx, assocStore)
 	if err != nil {

@@ -42,10 +42,8 @@ const DESKTOP = { width: 1280, height: 800 };
 const TEST_TIMEOUT = 90_000;
 
 let baseURL = (process.env.REDRESS_BASE_URL || '').replace(/\/+$/, '');
-/** @type {import('node:child_process').ChildProcess | undefined} */
-let server;
-let serverDir;
-let serverLog;
+/** Servers started here, stopped at the end: { child, dir, log }. */
+const servers = [];
 
 // ---------------------------------------------------------------- server
 
@@ -71,20 +69,20 @@ function run(bin, args, logStream) {
   });
 }
 
-function serverLogTail() {
+function logTail(log) {
   try {
-    return readFileSync(serverLog, 'utf8').split('\n').slice(-40).join('\n');
+    return readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
   } catch {
     return '(no server log)';
   }
 }
 
-async function waitForHealthy(url, child, timeoutMs = 30_000) {
+async function waitForHealthy(url, child, log, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   let exited = null;
   child.once('exit', (code, signal) => (exited = code ?? signal));
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`redress serve exited early (${exited}):\n${serverLogTail()}`);
+    if (exited !== null) throw new Error(`redress serve exited early (${exited}):\n${logTail(log)}`);
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.status === 200) return;
@@ -93,35 +91,41 @@ async function waitForHealthy(url, child, timeoutMs = 30_000) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${url}/healthz did not answer 200 within ${timeoutMs} ms:\n${serverLogTail()}`);
+  throw new Error(`${url}/healthz did not answer 200 within ${timeoutMs} ms:\n${logTail(log)}`);
 }
 
-async function startServer() {
+/**
+ * Seeds a fresh demo database and serves it on a free port; `clockStart` (RFC 3339) puts the
+ * server's clock, seeding included, at that instant.
+ */
+async function startServer({ clockStart } = {}) {
   const bin = resolve(process.env.REDRESS_BIN || join(here, '..', '..', 'bin', 'redress'));
   if (!existsSync(bin)) {
     throw new Error(`No server to test: set REDRESS_BASE_URL, or REDRESS_BIN to the redress binary (${bin} does not exist; run "make build")`);
   }
-  serverDir = await mkdtemp(join(tmpdir(), 'redress-e2e-'));
-  serverLog = join(serverDir, 'server.log');
-  const log = createWriteStream(serverLog);
-  const db = `sqlite://${join(serverDir, 'e2e.db')}`;
-  await run(bin, ['seed', '--demo', '--complaints', '300', '--db', db], log);
+  const dir = await mkdtemp(join(tmpdir(), 'redress-e2e-'));
+  const logFile = join(dir, 'server.log');
+  const log = createWriteStream(logFile);
+  const db = `sqlite://${join(dir, 'e2e.db')}`;
+  const clock = clockStart ? ['--clock-start', clockStart] : [];
+  await run(bin, ['seed', '--demo', '--complaints', '300', '--db', db, ...clock], log);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  server = spawn(bin, ['serve', '--db', db, '--addr', `127.0.0.1:${port}`, '--data-dir', serverDir], {
+  const child = spawn(bin, ['serve', '--db', db, '--addr', `127.0.0.1:${port}`, '--data-dir', dir, ...clock], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout.pipe(log, { end: false });
-  server.stderr.pipe(log, { end: false });
-  await waitForHealthy(url, server);
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  servers.push({ child, dir });
+  await waitForHealthy(url, child, logFile);
   return url;
 }
 
-async function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((r) => server.once('exit', r));
-  server.kill('SIGTERM');
-  const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
+async function stopServer(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
 }
@@ -138,8 +142,10 @@ before(async () => {
 });
 
 after(async () => {
-  await stopServer();
-  if (serverDir) await rm(serverDir, { recursive: true, force: true });
+  for (const { child, dir } of servers) {
+    await stopServer(child);
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 // ---------------------------------------------------------------- browser
@@ -149,17 +155,19 @@ after(async () => {
  * uncaught page errors, except HTTP error responses listed in `allowHttp` by path
  * (e.g. the 401 of a deliberately wrong login). Screenshots on failure.
  */
-function browserTest(name, { allowHttp = [], viewport = DESKTOP } = {}, body) {
+function browserTest(name, { allowHttp = [], viewport = DESKTOP, server = () => baseURL, timezoneId, clock } = {}, body) {
   test(name, { timeout: TEST_TIMEOUT }, async () => {
     const profile = await mkdtemp(join(tmpdir(), 'redress-e2e-chromium-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
       headless: !process.env.E2E_HEADED,
       args: chromiumArgs,
-      baseURL,
+      baseURL: server(),
       viewport,
       locale: 'zh-CN',
+      ...(timezoneId ? { timezoneId } : {}),
     });
+    if (clock) await context.clock.setFixedTime(new Date(clock()));
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(15_000);
     const problems = [];
@@ -614,6 +622,78 @@ browserTest('supervisor_dashboard_counts_the_closed_case', {}, async (page) => {
   await page.goto('/console/dashboard');
   assert.equal(await kpi(page, 'closed'), walk.closedBefore + 1);
 });
+
+// ---------------------------------------------------------------- any hour
+
+// 23:30 UTC is 07:30 the next morning in China, where every date is counted. A server and
+// a browser (in UTC) both stand at that hour: a complaint filed and closed now is today's,
+// so the dashboard's default period must end on China's date, not the browser's.
+const late = { url: '', at: '' };
+
+test('server_at_2330_utc_starts', { timeout: TEST_TIMEOUT }, async () => {
+  late.at = `${new Date().toISOString().slice(0, 10)}T23:30:00Z`;
+  late.url = await startServer({ clockStart: late.at });
+});
+
+/** Calls the API of the server at `url` with fetch; answers status, ETag and the parsed body. */
+async function api(url, method, path, { token, body, headers = {} } = {}) {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, etag: res.headers.get('etag'), json: text ? JSON.parse(text) : null, text };
+}
+
+browserTest(
+  'dashboard_counts_today_at_2330_utc',
+  { server: () => late.url, timezoneId: 'UTC', clock: () => late.at },
+  async (page) => {
+    assert.ok(late.url, 'the late-hour server did not start');
+    const chinaDate = (at) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(at));
+    const chinaDay = chinaDate(late.at);
+    await login(page, SUPERVISOR);
+    await page.waitForURL('**/console');
+    await page.goto('/console/dashboard');
+    const received = await kpi(page, 'received');
+    const closed = await kpi(page, 'closed');
+    assert.equal(await page.locator('.ant-picker-range input').nth(1).inputValue(), chinaDay);
+
+    const login_ = await api(late.url, 'POST', '/api/v1/auth/login', { body: GZ_MEDIATOR });
+    assert.equal(login_.status, 200, login_.text);
+    const { token } = login_.json;
+    const filed = await api(late.url, 'POST', '/api/v1/complaints', {
+      headers: { 'Idempotency-Key': `e2e-late-${Date.now()}` },
+      body: {
+        consumer: { name: '陈敏', mobile: '13900139000', division_code: '440106' },
+        business: { name: '某某家电有限公司' },
+        category: 'appliances',
+        title: '洗衣机漏水',
+        narrative: '洗衣机使用一周后开始漏水，商家答应退款后一直拖延，要求退款。',
+      },
+    });
+    assert.equal(filed.status, 201, filed.text);
+    const id = filed.json.id;
+    const steps = [
+      { action: 'accept' },
+      { action: 'start_mediation' },
+      { action: 'close', outcome: 'agreement', agreement: { terms: '商家退款', amount_recovered: '100.00' } },
+    ];
+    for (const step of steps) {
+      const current = await api(late.url, 'GET', `/api/v1/cases/${id}`, { token });
+      const res = await api(late.url, 'POST', `/api/v1/cases/${id}/transitions`, { token, body: step, headers: { 'If-Match': current.etag } });
+      assert.equal(res.status, 200, `${step.action}: ${res.text}`);
+    }
+    const detail = await api(late.url, 'GET', `/api/v1/cases/${id}`, { token });
+    assert.equal(chinaDate(detail.json.received_at), chinaDay, 'the server files at the late hour');
+    assert.notEqual(detail.json.received_at.slice(0, 10), chinaDay, 'in UTC it is still the day before');
+
+    await page.reload();
+    await waitUntil(async () => (await kpi(page, 'closed')) === closed + 1, `closed ${closed + 1} (China's today in the period)`);
+    assert.equal(await kpi(page, 'received'), received + 1);
+  },
+);
 
 browserTest('consumer_account_opens_own_complaint_without_code', { viewport: PHONE }, async (page) => {
   await login(page, CONSUMER);

@@ -11,12 +11,13 @@ export function divisionName(d: Pick<Division, 'code' | 'name' | 'names'>, lang:
   return d.names?.[lang] || d.name || d.code;
 }
 
-/** Formats an RFC 3339 timestamp for display; returns the input if unparsable. */
+/** Formats an RFC 3339 timestamp for display in China time, where the cases' dates are
+ * counted, whatever the browser's zone; returns the input if unparsable. */
 export function formatDateTime(value: string | undefined, lang: LangCode): string {
   if (!value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(HTML_LANG[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(d);
 }
 
 /** A name in the given language, falling back to Simplified Chinese, then any. */

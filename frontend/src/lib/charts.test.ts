@@ -41,6 +41,9 @@ describe('chart options', () => {
   });
 
   it('defaults to the last twelve months', () => {
-    expect(lastTwelveMonths(new Date(2026, 10, 29))).toEqual({ from: '2025-11-30', to: '2026-11-29' });
+    expect(lastTwelveMonths(new Date('2026-11-29T04:00:00Z'))).toEqual({ from: '2025-11-30', to: '2026-11-29' });
+    // 23:30 UTC is already the next morning in China: the period ends on China's date.
+    expect(lastTwelveMonths(new Date('2026-12-05T23:30:00Z'))).toEqual({ from: '2025-12-07', to: '2026-12-06' });
+    expect(lastTwelveMonths(new Date('2026-02-28T16:00:00Z'))).toEqual({ from: '2025-03-02', to: '2026-03-01' });
   });
 });

@@ -1,4 +1,5 @@
 import type { KeyCount } from '../api/types';
+import { chinaToday } from './deadline';
 
 /** Labels and values of a key/count list, keys renamed by `name` (unknown keys kept as they are). */
 export function seriesOf(rows: KeyCount[] | undefined, name: (key: string) => string = (k) => k) {
@@ -87,15 +88,11 @@ export function formatNumber(v: number | null | undefined): string {
   return String(Math.round(v * 10) / 10);
 }
 
-/** YYYY-MM-DD of a date (local calendar). */
-export function isoDay(d: Date): string {
-  const m = String(d.getMonth() + 1).padStart(2, '0');
-  const day = String(d.getDate()).padStart(2, '0');
-  return `${d.getFullYear()}-${m}-${day}`;
-}
-
-/** The default period: the last 12 months up to today. */
-export function lastTwelveMonths(today = new Date()): { from: string; to: string } {
-  const from = new Date(today.getFullYear(), today.getMonth() - 12, today.getDate() + 1);
-  return { from: isoDay(from), to: isoDay(today) };
+/** The default period: the last 12 months up to today in China, where the figures are
+ * counted, whatever the browser's time zone. */
+export function lastTwelveMonths(now = new Date()): { from: string; to: string } {
+  const to = chinaToday(now);
+  const [y, m, d] = to.split('-').map(Number);
+  const from = new Date(Date.UTC(y, m - 13, d + 1));
+  return { from: from.toISOString().slice(0, 10), to };
 }

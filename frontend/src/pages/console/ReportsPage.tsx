@@ -9,6 +9,7 @@ import type { Report, ReportTopicKind } from '../../api/types';
 import { formatDate, formatDateTime, localName, pickName } from '../../i18n/localize';
 import { useLang } from '../../i18n/useLang';
 import { useNotifyError } from '../../hooks/useNotifyError';
+import { chinaToday } from '../../lib/deadline';
 import { useStaff } from './ConsoleLayout';
 import { QueryError } from './QueryError';
 
@@ -39,7 +40,7 @@ function CreateReportCard({ code, onDone }: { code: string; onDone: () => void }
       <Form<CreateForm>
         form={form}
         layout="inline"
-        initialValues={{ kind: 'category', descendants: true, period: [dayjs().subtract(3, 'month'), dayjs()] }}
+        initialValues={{ kind: 'category', descendants: true, period: [dayjs(chinaToday()).subtract(3, 'month'), dayjs(chinaToday())] }}
         onFinish={(v) =>
           create.mutate(
             {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCalendarYear, useSaveCalendarYear } from '../../../api/settingsQueries';
 import { useNotifyError } from '../../../hooks/useNotifyError';
+import { chinaToday } from '../../../lib/deadline';
 import { formatDate } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
 import { QueryError } from '../QueryError';
@@ -65,7 +66,7 @@ export function CalendarCard({ editable }: { editable: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const notify = useNotifyError();
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [year, setYear] = useState(() => Number(chinaToday().slice(0, 4)));
   const calendar = useCalendarYear(year);
   const save = useSaveCalendarYear(year);
   const [holidays, setHolidays] = useState<string[]>([]);

@@ -7,6 +7,7 @@ import { RegionName } from '../../../components/RegionName';
 import { pickName } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
 import { useDescribeError } from '../../../hooks/useNotifyError';
+import { chinaToday } from '../../../lib/deadline';
 
 export const LIBRARY_OUTCOMES = ['agreement', 'business_remedied', 'failed', 'terminated'] as const;
 const FILTERS = ['q', 'category', 'tag', 'outcome', 'year'] as const;
@@ -21,7 +22,7 @@ export function libraryParams(sp: URLSearchParams): CaseStudyQuery {
   return p;
 }
 
-function years(now = new Date().getFullYear()): number[] {
+function years(now = Number(chinaToday().slice(0, 4))): number[] {
   return Array.from({ length: 6 }, (_, i) => now - i);
 }
 
