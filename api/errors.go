@@ -24,8 +24,19 @@ var statusOf = map[domain.ErrorCode]int{
 	domain.ECodeInternal:             http.StatusInternalServerError,
 }
 
-// reasonMalformed marks a body that is not JSON of the expected shape: 400, not 422.
-const reasonMalformed = "malformed_body"
+// Reasons whose status is not their code's: a body or request that cannot be read at all
+// is 400, not 422, and a body in another charset than UTF-8 is 415.
+const (
+	reasonMalformed          = "malformed_body"
+	reasonMalformedRequest   = "malformed_request"
+	reasonUnsupportedCharset = "unsupported_charset"
+)
+
+var statusOfReason = map[string]int{
+	reasonMalformed:          http.StatusBadRequest,
+	reasonMalformedRequest:   http.StatusBadRequest,
+	reasonUnsupportedCharset: http.StatusUnsupportedMediaType,
+}
 
 // problem is an RFC 9457 problem document with our extensions.
 type problem struct {
@@ -52,8 +63,8 @@ func writeError(c *gin.Context, err error) {
 	if !ok {
 		status = http.StatusInternalServerError
 	}
-	if e.Reason == reasonMalformed {
-		status = http.StatusBadRequest
+	if st, ok := statusOfReason[e.Reason]; ok {
+		status = st
 	}
 	writeProblem(c, status, e)
 }

@@ -227,10 +227,13 @@ func (s *Server) handleLibrary(c *gin.Context) {
 	f := domain.StudyQuery{Category: c.Query("category"), Tag: c.Query("tag"), Province: c.Query("province"), Outcome: c.Query("outcome"), Limit: 20}
 	if y := c.Query("year"); y != "" {
 		n, err := strconv.Atoi(y)
-		if err != nil {
+		if err != nil || n < 1000 || n > 9999 {
 			v.Add("year", "format", "The year is four digits.")
 		}
 		f.Year = n
+	}
+	if p := f.Province; p != "" && !domain.ValidDivisionCodeFormat(p) {
+		v.Add("province", "format", "The province is a six-digit division code.")
 	}
 	if cur := c.Query("cursor"); cur != "" {
 		n, err := strconv.Atoi(cur)

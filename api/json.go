@@ -1,12 +1,15 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
+	"mime"
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -17,12 +20,26 @@ import (
 const maxJSONBody = 1 << 20
 
 // decodeJSON reads exactly one JSON object into dst, refusing unknown fields, so that a
-// misspelt field is an error instead of being silently dropped.
+// misspelt field is an error instead of being silently dropped, and refusing what the
+// standard decoder lets through: text that is not UTF-8 (it would be stored as U+FFFD),
+// NUL characters, duplicate keys (which one wins differs between parsers) and deep nesting.
 func decodeJSON(c *gin.Context, dst any) error {
 	if ct := c.ContentType(); ct != "application/json" {
 		return domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body must be JSON (Content-Type: application/json).")
 	}
-	dec := json.NewDecoder(http.MaxBytesReader(c.Writer, c.Request.Body, maxJSONBody))
+	if _, params, err := mime.ParseMediaType(c.GetHeader("Content-Type")); err == nil {
+		if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+			return domain.ReasonErrorf(domain.ECodeInvalid, reasonUnsupportedCharset, "The body must be UTF-8 (charset=utf-8), not %q.", cs)
+		}
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, maxJSONBody))
+	if err != nil {
+		return malformed(err)
+	}
+	if err := checkJSON(body); err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(dst); err != nil {
 		return malformed(err)
@@ -146,4 +163,65 @@ func memberOut(m *domain.Membership) memberJSON {
 // list is the envelope of list responses; next_cursor comes with paginated lists.
 type list[T any] struct {
 	Items []T `json:"items"`
+}
+
+// maxJSONDepth bounds the nesting of a body: no request of ours nests deeper than a few levels.
+const maxJSONDepth = 32
+
+// checkJSON refuses a body that is not UTF-8, nests too deep, repeats a key in an object or
+// holds a NUL character in a string; a syntax error is left to the decoder, which names it.
+func checkJSON(body []byte) error {
+	bad := func(msg string) error { return domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "%s", msg) }
+	if !utf8.Valid(body) {
+		return bad("The body is not UTF-8 text.")
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	type frame struct {
+		keys  map[string]bool // nil in an array
+		isKey bool            // the next string of an object is a key
+	}
+	var stack []frame
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // the end, or a syntax error the decoder reports
+		}
+		top := len(stack) - 1
+		switch v := tok.(type) {
+		case json.Delim:
+			switch v {
+			case '{', '[':
+				if len(stack) == maxJSONDepth {
+					return bad("The body nests too deeply.")
+				}
+				if top >= 0 && stack[top].keys != nil {
+					stack[top].isKey = true
+				}
+				f := frame{}
+				if v == '{' {
+					f = frame{keys: map[string]bool{}, isKey: true}
+				}
+				stack = append(stack, f)
+			default:
+				stack = stack[:top]
+			}
+			continue
+		case string:
+			if strings.ContainsRune(v, 0) {
+				return bad("The body holds a NUL character.")
+			}
+			if top >= 0 && stack[top].keys != nil && stack[top].isKey {
+				if stack[top].keys[v] {
+					return &domain.Error{Code: domain.ECodeInvalid, Reason: reasonMalformed, Message: "The body repeats a key.",
+						Fields: []domain.FieldError{{Field: v, Code: "duplicate", Message: "This key appears twice."}}}
+				}
+				stack[top].keys[v] = true
+				stack[top].isKey = false
+				continue
+			}
+		}
+		if top >= 0 && stack[top].keys != nil {
+			stack[top].isKey = true
+		}
+	}
 }

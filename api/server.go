@@ -60,7 +60,7 @@ func NewServer(d Deps, opt Options) (*Server, error) {
 	}
 	s.engine.HandleMethodNotAllowed = true
 	metrics := newHTTPMetrics(s.registry)
-	s.engine.Use(withRequestID, metrics.observe, recoverPanic, s.authenticate)
+	s.engine.Use(withRequestID, metrics.observe, recoverPanic, rejectHostileBytes, s.authenticate)
 	for _, r := range s.routes() {
 		s.engine.Handle(r.method, r.path, s.authorize(r.access), r.handler)
 	}
