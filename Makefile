@@ -1,6 +1,10 @@
 # Redress. `make run` to try it, `make test` for every test. See README.md.
 
 GO       ?= go
+# The toolchain with the standard library's security fixes (go.mod's toolchain line); the
+# go command fetches it from the module proxy once. Machines that pin GOTOOLCHAIN=local
+# would otherwise ignore go.mod's line.
+export GOTOOLCHAIN := go1.26.10
 BIN      := bin/redress
 VERSION  := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS  := -X main.version=$(VERSION)

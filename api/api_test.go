@@ -2,12 +2,16 @@ package api
 
 import (
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/gin-gonic/gin"
 
 	"github.com/redress-project/redress/domain"
 )
@@ -179,4 +183,21 @@ func TestAuthorizer(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestMetricsLocalOnlyWithoutToken: with no scrape token, /metrics answers the machine
+// itself and refuses everyone else.
+func TestMetricsLocalOnlyWithoutToken(t *testing.T) {
+	gin.SetMode(gin.TestMode)
+	h := guardMetrics("", func(c *gin.Context) { c.String(http.StatusOK, "figures") })
+	for addr, want := range map[string]int{"127.0.0.1:5555": http.StatusOK, "[::1]:5555": http.StatusOK, "203.0.113.9:5555": http.StatusForbidden} {
+		w := httptest.NewRecorder()
+		c, _ := gin.CreateTestContext(w)
+		c.Request = httptest.NewRequest(http.MethodGet, "/metrics", nil)
+		c.Request.RemoteAddr = addr
+		h(c)
+		if w.Code != want {
+			t.Errorf("from %s: %d, want %d", addr, w.Code, want)
+		}
+	}
 }

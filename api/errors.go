@@ -1,10 +1,15 @@
 package api
 
 import (
+	"database/sql/driver"
 	"errors"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
+	"strings"
+	"syscall"
 
 	"github.com/gin-gonic/gin"
 
@@ -21,6 +26,7 @@ var statusOf = map[domain.ErrorCode]int{
 	domain.ECodePreconditionFailed:   http.StatusPreconditionFailed,
 	domain.ECodePreconditionRequired: http.StatusPreconditionRequired,
 	domain.ECodeRateLimited:          http.StatusTooManyRequests,
+	domain.ECodeUnavailable:          http.StatusServiceUnavailable,
 	domain.ECodeInternal:             http.StatusInternalServerError,
 }
 
@@ -55,7 +61,12 @@ type problem struct {
 // internal: logged with the request ID, and hidden from the client.
 func writeError(c *gin.Context, err error) {
 	var e *domain.Error
-	if !errors.As(err, &e) {
+	switch {
+	case errors.As(err, &e):
+	case databaseUnreachable(err):
+		slog.WarnContext(c.Request.Context(), "database unreachable", "err", err.Error(), "request_id", requestID(c))
+		e = &domain.Error{Code: domain.ECodeUnavailable, Message: "The service is briefly unavailable; try again in a few seconds.", RetryAfter: 5}
+	default:
 		slog.ErrorContext(c.Request.Context(), "internal error", "err", err.Error(), "request_id", requestID(c))
 		e = &domain.Error{Code: domain.ECodeInternal, Message: "Internal error."}
 	}
@@ -87,4 +98,21 @@ func writeProblem(c *gin.Context, status int, e *domain.Error) {
 	}
 	c.Header("Content-Type", "application/problem+json")
 	c.AbortWithStatusJSON(status, p)
+}
+
+// databaseUnreachable recognizes a lost or refused database connection (a restart, a
+// failover, a network cut) by the standard library's errors and PostgreSQL's SQLSTATE
+// classes 08 (connection exception) and 57 (operator intervention), so that the client is
+// told to come back rather than that something broke.
+func databaseUnreachable(err error) bool {
+	var op *net.OpError
+	var state interface{ SQLState() string }
+	switch {
+	case errors.As(err, &op), errors.Is(err, driver.ErrBadConn), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, syscall.ECONNREFUSED):
+		return true
+	case errors.As(err, &state):
+		s := state.SQLState()
+		return strings.HasPrefix(s, "08") || strings.HasPrefix(s, "57")
+	}
+	return false
 }

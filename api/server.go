@@ -40,6 +40,9 @@ type Options struct {
 	SecureCookies bool
 	// TrustedProxies lists the proxies whose X-Forwarded-For is believed.
 	TrustedProxies []string
+	// MetricsToken is the bearer token a scraper shows for /metrics; without one, only
+	// the machine itself may read them.
+	MetricsToken string
 }
 
 // Server is the HTTP handler of the API and the web app.
@@ -60,7 +63,7 @@ func NewServer(d Deps, opt Options) (*Server, error) {
 	}
 	s.engine.HandleMethodNotAllowed = true
 	metrics := newHTTPMetrics(s.registry)
-	s.engine.Use(withRequestID, metrics.observe, recoverPanic, rejectHostileBytes, s.authenticate)
+	s.engine.Use(withRequestID, securityHeaders(opt), metrics.observe, recoverPanic, rejectHostileBytes, s.authenticate)
 	for _, r := range s.routes() {
 		s.engine.Handle(r.method, r.path, s.authorize(r.access), r.handler)
 	}
@@ -76,7 +79,7 @@ func NewServer(d Deps, opt Options) (*Server, error) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.engine.ServeHTTP(w, r) }
 
 func (s *Server) metricsHandler() gin.HandlerFunc {
-	return gin.WrapH(promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{}))
+	return guardMetrics(s.opt.MetricsToken, gin.WrapH(promhttp.HandlerFor(s.registry, promhttp.HandlerOpts{})))
 }
 
 // Routes lists the served routes as "METHOD /path/:param", for tests that must cover them all.

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -74,17 +75,23 @@ type NewAttachment struct {
 func cleanFilename(name string) string {
 	name = path.Base(strings.ReplaceAll(name, `\`, "/"))
 	name = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
-			return -1
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || r == utf8.RuneError {
+			return -1 // controls, and the bidi marks that show "exe.pdf" for "fdp.exe"
 		}
 		return r
 	}, name)
+	name = strings.TrimSpace(name)
 	if name == "." || name == "/" || name == "" {
 		name = "file"
 	}
-	for utf8.RuneCountInString(name) > 200 {
-		_, size := utf8.DecodeLastRuneInString(name)
-		name = name[:len(name)-size]
+	const maxRunes = 120
+	if utf8.RuneCountInString(name) > maxRunes {
+		ext := path.Ext(name)
+		if utf8.RuneCountInString(ext) > 16 {
+			ext = ""
+		}
+		stem := []rune(strings.TrimSuffix(name, ext))
+		name = string(stem[:maxRunes-utf8.RuneCountInString(ext)]) + ext // the extension kept: it says what the file is
 	}
 	return name
 }
@@ -118,9 +125,13 @@ func (s *CaseService) AddAttachment(ctx context.Context, a Actor, caseID int64, 
 	if err != nil {
 		return nil, err
 	}
-	if size > MaxAttachmentSize {
+	if size > MaxAttachmentSize || size == 0 {
 		_ = s.Files.DeleteFile(ctx, key)
-		v.Add("file", "too_large", "A file may have at most 10 MiB.")
+		if size == 0 {
+			v.Add("file", "empty", "The file is empty.")
+		} else {
+			v.Add("file", "too_large", "A file may have at most 10 MiB.")
+		}
 		return nil, v.Err()
 	}
 	att := &Attachment{CaseID: c.ID, UploadedBy: a.Kind, UploaderID: a.actorID(), Filename: cleanFilename(in.Filename),

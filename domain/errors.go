@@ -19,6 +19,7 @@ const (
 	ECodePreconditionFailed   ErrorCode = "precondition_failed"
 	ECodePreconditionRequired ErrorCode = "precondition_required"
 	ECodeRateLimited          ErrorCode = "rate_limited"
+	ECodeUnavailable          ErrorCode = "unavailable"
 	ECodeInternal             ErrorCode = "internal"
 )
 
@@ -36,7 +37,7 @@ type Error struct {
 	Reason     string
 	Message    string
 	Fields     []FieldError
-	RetryAfter int // seconds; set with ECodeRateLimited
+	RetryAfter int // seconds; set with ECodeRateLimited and ECodeUnavailable
 }
 
 func (e *Error) Error() string {

@@ -94,6 +94,13 @@ func TestAttachments(t *testing.T) {
 			big := append(pngBytes(t), bytes.Repeat([]byte{0}, 11<<20)...)
 			consumer.upload(fmt.Sprintf("/api/v1/complaints/%d/attachments", r.ID), "big.png", big, "X-Access-Code", r.AccessCode).problem(http.StatusUnprocessableEntity, "invalid")
 		})
+		t.Run("ErrEmpty", func(t *testing.T) {
+			p := consumer.upload(fmt.Sprintf("/api/v1/complaints/%d/attachments", r.ID), "empty.txt", nil, "X-Access-Code", r.AccessCode).
+				problem(http.StatusUnprocessableEntity, "invalid")
+			if p.Errors[0].Code != "empty" {
+				t.Fatalf("errors = %+v", p.Errors)
+			}
+		})
 		gz := s.login(t, "gz.mediator@redress.test")
 		path := fmt.Sprintf("/api/v1/cases/%d/attachments", r.ID)
 		gz.upload(path, "内部记录.txt", []byte("商家曾经承认产品有问题。"), "visibility", "internal").want(http.StatusCreated)
@@ -122,6 +129,14 @@ func TestAttachments(t *testing.T) {
 		if strings.Count(strings.Join(types, ","), "attachment_added") != 1 {
 			t.Fatalf("consumer timeline %v: the consumer's upload only", types)
 		}
+		t.Run("BidiNameDefused", func(t *testing.T) {
+			var a struct{ Filename string }
+			consumer.upload(fmt.Sprintf("/api/v1/complaints/%d/attachments", r.ID), "invoice\u202Egnp.exe.png", img, "X-Access-Code", r.AccessCode).
+				want(http.StatusCreated).decode(&a)
+			if a.Filename != "invoicegnp.exe.png" {
+				t.Fatalf("filename = %q", a.Filename)
+			}
+		})
 	})
 }
 

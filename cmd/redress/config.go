@@ -26,6 +26,7 @@ type Config struct {
 	Jobs           JobConfig
 	Files          string // empty: the data dir; else an s3:// URL
 	ClockStart     time.Time
+	MetricsToken   string
 }
 
 // minPostgresConns is the smallest PostgreSQL pool a server can run on.
@@ -58,6 +59,7 @@ var envVars = []struct {
 	{"REDRESS_SECURE_COOKIES", func(c *Config, v string) (err error) { c.SecureCookies, err = strconv.ParseBool(v); return }},
 	{"REDRESS_TRUSTED_PROXIES", func(c *Config, v string) error { c.TrustedProxies = v; return nil }},
 	{"REDRESS_FILES", func(c *Config, v string) error { c.Files = v; return nil }},
+	{"REDRESS_METRICS_TOKEN", func(c *Config, v string) error { c.MetricsToken = v; return nil }},
 	{"REDRESS_CLOCK_START", func(c *Config, v string) (err error) { c.ClockStart, err = time.Parse(time.RFC3339, v); return }},
 }
 
@@ -102,6 +104,7 @@ func (c *Config) bindServe(fs *flag.FlagSet) {
 	fs.StringVar(&c.Files, "files", c.Files, "attachments in an S3-compatible store instead of the data dir: s3://KEY:SECRET@HOST/BUCKET[/PREFIX][?secure=false] (REDRESS_FILES)")
 	fs.DurationVar(&c.SessionTTL, "session-ttl", c.SessionTTL, "how long a login lasts (REDRESS_SESSION_TTL)")
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", c.SecureCookies, "mark cookies Secure; set it behind HTTPS (REDRESS_SECURE_COOKIES)")
+	fs.StringVar(&c.MetricsToken, "metrics-token", c.MetricsToken, "bearer token for /metrics; without one only this machine may read them (REDRESS_METRICS_TOKEN)")
 	fs.StringVar(&c.TrustedProxies, "trusted-proxies", c.TrustedProxies, "comma-separated proxy addresses whose X-Forwarded-For is trusted (REDRESS_TRUSTED_PROXIES)")
 	c.Jobs.bind(fs)
 }

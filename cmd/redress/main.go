@@ -361,7 +361,11 @@ func OpenMain(ctx context.Context, cfg Config, migrateUp bool) (*Main, error) {
 		db.Close()
 		return nil, fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
-	m.HTTP = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	// A client that trickles its request or never reads the answer holds a goroutine and a
+	// connection: bound both. Two minutes carry a 10 MB piece of evidence over a slow
+	// mobile link and the largest export.
+	m.HTTP = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
 	return m, nil
 }
 
@@ -408,7 +412,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	}
 	deps.Notifications = notifications
 	return api.NewServer(deps, api.Options{
-		SecureCookies: m.Config.SecureCookies, TrustedProxies: m.Config.proxies(),
+		SecureCookies: m.Config.SecureCookies, TrustedProxies: m.Config.proxies(), MetricsToken: m.Config.MetricsToken,
 	})
 }
 
