@@ -83,6 +83,10 @@ func (s *Server) handleComplaintCreate(c *gin.Context) {
 		writeError(c, err)
 		return
 	}
+	if err := s.limitMobile(c, req.Consumer.Mobile); err != nil {
+		writeError(c, err)
+		return
+	}
 	var idem *domain.IdempotencyRequest
 	if key := strings.TrimSpace(c.GetHeader("Idempotency-Key")); key != "" {
 		if len(key) > 200 {

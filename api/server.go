@@ -32,6 +32,8 @@ type Deps struct {
 	Web fs.FS
 	// Notifications lists the caller's in-app notifications.
 	Notifications *domain.NotificationService
+	// Rates counts requests for the abuse limits (Options.Limits).
+	Rates domain.RateCounter
 }
 
 // Options tune the HTTP behaviour.
@@ -43,6 +45,8 @@ type Options struct {
 	// MetricsToken is the bearer token a scraper shows for /metrics; without one, only
 	// the machine itself may read them.
 	MetricsToken string
+	// Limits are the abuse limits of the public routes.
+	Limits Limits
 }
 
 // Server is the HTTP handler of the API and the web app.
@@ -63,7 +67,7 @@ func NewServer(d Deps, opt Options) (*Server, error) {
 	}
 	s.engine.HandleMethodNotAllowed = true
 	metrics := newHTTPMetrics(s.registry)
-	s.engine.Use(withRequestID, securityHeaders(opt), metrics.observe, recoverPanic, rejectHostileBytes, s.authenticate)
+	s.engine.Use(withRequestID, securityHeaders(opt), metrics.observe, recoverPanic, rejectHostileBytes, s.authenticate, s.limitAbuse)
 	for _, r := range s.routes() {
 		s.engine.Handle(r.method, r.path, s.authorize(r.access), r.handler)
 	}

@@ -56,3 +56,66 @@ type ThrottleStore interface {
 	// ClearLoginFailures forgets the failures of key.
 	ClearLoginFailures(ctx context.Context, key string) error
 }
+
+// RateLimit allows Limit requests per Window for one key (an address, a mobile); a zero
+// Limit is no limit.
+type RateLimit struct {
+	Limit  int
+	Window time.Duration
+}
+
+// RateHit is one request counted against a key in a window of the given length.
+type RateHit struct {
+	Key    string
+	Window time.Duration
+}
+
+// RateCount is a key's count in its current window, and when that window ends.
+type RateCount struct {
+	Count   int
+	ResetAt time.Time
+}
+
+// RateCounter counts requests per key in fixed windows, shared by every server instance.
+type RateCounter interface {
+	// CountRequests counts one request for each hit at now, in one statement, and returns
+	// the counts in the order of hits.
+	CountRequests(ctx context.Context, hits []RateHit, now time.Time) ([]RateCount, error)
+}
+
+// KeyedLimit is a limit applied to one key.
+type KeyedLimit struct {
+	Key   string
+	Limit RateLimit
+}
+
+// CheckRates counts one request against each limit and refuses with rate_limited (and
+// when to retry) if any is exceeded. Limits that are off are not counted.
+func CheckRates(ctx context.Context, counter RateCounter, now time.Time, limits ...KeyedLimit) error {
+	var hits []RateHit
+	var on []RateLimit
+	for _, l := range limits {
+		if l.Limit.Limit > 0 {
+			hits = append(hits, RateHit{Key: l.Key, Window: l.Limit.Window})
+			on = append(on, l.Limit)
+		}
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	counts, err := counter.CountRequests(ctx, hits, now)
+	if err != nil {
+		return err
+	}
+	wait := time.Duration(0)
+	for i, c := range counts {
+		if c.Count > on[i].Limit {
+			wait = max(wait, c.ResetAt.Sub(now))
+		}
+	}
+	if wait > 0 {
+		return &Error{Code: ECodeRateLimited, Reason: "too_many_requests",
+			Message: "Too many requests from here; try again later.", RetryAfter: int(wait.Seconds()) + 1}
+	}
+	return nil
+}

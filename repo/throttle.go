@@ -2,6 +2,7 @@ package repo
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -50,4 +51,45 @@ func (s *Throttle) RecordLoginFailure(ctx context.Context, key string, now time.
 // ClearLoginFailures implements domain.ThrottleStore.
 func (s *Throttle) ClearLoginFailures(ctx context.Context, key string) error {
 	return translate(s.db.WithContext(ctx).Where("key = ?", key).Delete(&loginFailureRow{}).Error, "Login failures")
+}
+
+type rateCountRow struct {
+	Key       string
+	Count     int
+	ExpiresAt time.Time
+}
+
+// CountRequests implements domain.RateCounter with one upsert for all the hits: a key
+// whose window has ended starts a new one at 1, others count up.
+func (s *Throttle) CountRequests(ctx context.Context, hits []domain.RateHit, now time.Time) ([]domain.RateCount, error) {
+	now = now.UTC()
+	var sql strings.Builder
+	sql.WriteString("INSERT INTO rate_counters (key, started_at, expires_at, count) VALUES ")
+	args := make([]any, 0, 3*len(hits))
+	for i, h := range hits {
+		if i > 0 {
+			sql.WriteString(", ")
+		}
+		sql.WriteString("(?, ?, ?, 1)")
+		args = append(args, h.Key, now, now.Add(h.Window))
+	}
+	sql.WriteString(` ON CONFLICT (key) DO UPDATE SET
+		count = CASE WHEN rate_counters.expires_at <= excluded.started_at THEN 1 ELSE rate_counters.count + 1 END,
+		started_at = CASE WHEN rate_counters.expires_at <= excluded.started_at THEN excluded.started_at ELSE rate_counters.started_at END,
+		expires_at = CASE WHEN rate_counters.expires_at <= excluded.started_at THEN excluded.expires_at ELSE rate_counters.expires_at END
+		RETURNING key, count, expires_at`)
+	var rows []rateCountRow
+	if err := s.db.WithContext(ctx).Raw(sql.String(), args...).Scan(&rows).Error; err != nil {
+		return nil, translate(err, "Rate counters")
+	}
+	byKey := make(map[string]rateCountRow, len(rows))
+	for _, r := range rows {
+		byKey[r.Key] = r
+	}
+	out := make([]domain.RateCount, len(hits))
+	for i, h := range hits {
+		r := byKey[h.Key]
+		out[i] = domain.RateCount{Count: r.Count, ResetAt: r.ExpiresAt}
+	}
+	return out, nil
 }

@@ -325,7 +325,7 @@ func startBenchServer(ctx context.Context, o benchOptions, cfg Config, stderr io
 	if err != nil {
 		return "", 0, nil, err
 	}
-	cmd := exec.Command(exe, "serve", "--no-migrate", "--db", cfg.DB, "--addr", cfg.Addr, "--data-dir", cfg.DataDir, "--log-level", "error")
+	cmd := exec.Command(exe, "serve", "--no-migrate", "--rate-limits", "off", "--db", cfg.DB, "--addr", cfg.Addr, "--data-dir", cfg.DataDir, "--log-level", "error")
 	cmd.Stderr = stderr
 	// A bench that dies without stopping its server takes the server with it.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/redress-project/redress/api"
+	"github.com/redress-project/redress/domain"
 	"github.com/redress-project/redress/repo"
 )
 
@@ -27,7 +29,12 @@ type Config struct {
 	Files          string // empty: the data dir; else an s3:// URL
 	ClockStart     time.Time
 	MetricsToken   string
+	RateLimits     string
 }
+
+// defaultRateLimits let a household file its complaints and follow them, and stop a script
+// from filing thousands (each of which queues a notice) from one address.
+const defaultRateLimits = "intake=20/1h,intake-mobile=5/24h,upload=100/1h,track=600/1h"
 
 // minPostgresConns is the smallest PostgreSQL pool a server can run on.
 const minPostgresConns = 4
@@ -42,6 +49,7 @@ func DefaultConfig() Config {
 		SessionTTL: 12 * time.Hour,
 		DBMaxConns: 20,
 		Jobs:       defaultJobConfig(),
+		RateLimits: defaultRateLimits,
 	}
 }
 
@@ -59,6 +67,7 @@ var envVars = []struct {
 	{"REDRESS_SECURE_COOKIES", func(c *Config, v string) (err error) { c.SecureCookies, err = strconv.ParseBool(v); return }},
 	{"REDRESS_TRUSTED_PROXIES", func(c *Config, v string) error { c.TrustedProxies = v; return nil }},
 	{"REDRESS_FILES", func(c *Config, v string) error { c.Files = v; return nil }},
+	{"REDRESS_RATE_LIMITS", func(c *Config, v string) error { c.RateLimits = v; return nil }},
 	{"REDRESS_METRICS_TOKEN", func(c *Config, v string) error { c.MetricsToken = v; return nil }},
 	{"REDRESS_CLOCK_START", func(c *Config, v string) (err error) { c.ClockStart, err = time.Parse(time.RFC3339, v); return }},
 }
@@ -104,6 +113,7 @@ func (c *Config) bindServe(fs *flag.FlagSet) {
 	fs.StringVar(&c.Files, "files", c.Files, "attachments in an S3-compatible store instead of the data dir: s3://KEY:SECRET@HOST/BUCKET[/PREFIX][?secure=false] (REDRESS_FILES)")
 	fs.DurationVar(&c.SessionTTL, "session-ttl", c.SessionTTL, "how long a login lasts (REDRESS_SESSION_TTL)")
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", c.SecureCookies, "mark cookies Secure; set it behind HTTPS (REDRESS_SECURE_COOKIES)")
+	fs.StringVar(&c.RateLimits, "rate-limits", c.RateLimits, "abuse limits per client address (intake, upload, track) and per consumer mobile (intake-mobile), as NAME=COUNT/DURATION,...; off for none (REDRESS_RATE_LIMITS)")
 	fs.StringVar(&c.MetricsToken, "metrics-token", c.MetricsToken, "bearer token for /metrics; without one only this machine may read them (REDRESS_METRICS_TOKEN)")
 	fs.StringVar(&c.TrustedProxies, "trusted-proxies", c.TrustedProxies, "comma-separated proxy addresses whose X-Forwarded-For is trusted (REDRESS_TRUSTED_PROXIES)")
 	c.Jobs.bind(fs)
@@ -135,6 +145,9 @@ func (c Config) Validate() error {
 	if _, err := c.slogLevel(); err != nil {
 		errs = append(errs, err)
 	}
+	if _, err := c.limits(); err != nil {
+		errs = append(errs, err)
+	}
 	errs = append(errs, c.Jobs.validate()...)
 	return errors.Join(errs...)
 }
@@ -155,4 +168,26 @@ func (c Config) proxies() []string {
 		}
 	}
 	return out
+}
+
+// limits parses RateLimits: "intake=20/1h,track=600/1h" (a name left out is not limited),
+// or "off".
+func (c Config) limits() (api.Limits, error) {
+	var l api.Limits
+	if c.RateLimits == "off" || c.RateLimits == "" {
+		return l, nil
+	}
+	targets := map[string]*domain.RateLimit{"intake": &l.Intake, "intake-mobile": &l.IntakeMobile, "upload": &l.Upload, "track": &l.Track}
+	for _, part := range strings.Split(c.RateLimits, ",") {
+		name, spec, _ := strings.Cut(strings.TrimSpace(part), "=")
+		count, window, _ := strings.Cut(spec, "/")
+		n, err1 := strconv.Atoi(count)
+		d, err2 := time.ParseDuration(window)
+		target := targets[name]
+		if target == nil || err1 != nil || err2 != nil || n < 1 || d < time.Second {
+			return l, fmt.Errorf("--rate-limits: %q is not NAME=COUNT/DURATION with NAME one of intake, intake-mobile, upload, track (e.g. intake=20/1h)", part)
+		}
+		*target = domain.RateLimit{Limit: n, Window: d}
+	}
+	return l, nil
 }

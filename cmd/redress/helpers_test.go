@@ -35,6 +35,7 @@ func MustOpenServer(t *testing.T, dialect string) *testServer {
 	t.Helper()
 	cfg := DefaultConfig()
 	cfg.DB, cfg.DataDir = mustFreshDemoURL(t, dialect), t.TempDir()
+	cfg.RateLimits = "off" // tests file many complaints from one address; TestRateLimits tests them
 	return startServer(t, cfg)
 }
 

@@ -411,8 +411,13 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 		Web:          frontend.Assets(),
 	}
 	deps.Notifications = notifications
+	deps.Rates = repo.NewThrottle(m.DB)
+	limits, err := m.Config.limits()
+	if err != nil {
+		return nil, err
+	}
 	return api.NewServer(deps, api.Options{
-		SecureCookies: m.Config.SecureCookies, TrustedProxies: m.Config.proxies(), MetricsToken: m.Config.MetricsToken,
+		SecureCookies: m.Config.SecureCookies, TrustedProxies: m.Config.proxies(), MetricsToken: m.Config.MetricsToken, Limits: limits,
 	})
 }
 

@@ -166,7 +166,7 @@ type process struct {
 // startProcess runs `redress serve` with the environment and waits until it serves.
 func startProcess(t *testing.T, bin string, env []string) *process {
 	t.Helper()
-	cmd := exec.Command(bin, "serve", "--no-migrate")
+	cmd := exec.Command(bin, "serve", "--no-migrate", "--rate-limits", "off")
 	cmd.Env = append(os.Environ(), env...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
