@@ -32,6 +32,8 @@ type Deps struct {
 	Web fs.FS
 	// Notifications lists the caller's in-app notifications.
 	Notifications *domain.NotificationService
+	// Businesses merges business records.
+	Businesses *domain.BusinessService
 }
 
 // Options tune the HTTP behaviour.

@@ -408,6 +408,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 		Web:          frontend.Assets(),
 	}
 	deps.Notifications = notifications
+	deps.Businesses = &domain.BusinessService{Store: repo.NewBusinesses(m.DB), Now: now}
 	return api.NewServer(deps, api.Options{
 		SecureCookies: m.Config.SecureCookies, TrustedProxies: m.Config.proxies(),
 	})
