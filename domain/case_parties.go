@@ -98,7 +98,7 @@ func (s *CaseService) ProposeAgreement(ctx context.Context, a Actor, id, version
 			return nil, false, ReasonErrorf(ECodeConflict, "illegal_transition", "An agreement can be proposed only during mediation.")
 		}
 		if c.Agreement != nil && c.Agreement.Accepted() {
-			return nil, false, ReasonErrorf(ECodeConflict, "agreement_accepted", "Both parties accepted the agreement; it is no longer replaced. Close the case with it.")
+			return nil, false, ReasonErrorf(ECodeConflict, "agreement_settled", "Both parties accepted the agreement; it is no longer replaced. Close the case with it.")
 		}
 		c.Agreement = &Agreement{Terms: terms, AmountRecoveredFen: fen, ProposedAt: s.Now()}
 		ev := Event{Type: "agreement_proposed", Visibility: VisibilityParties,

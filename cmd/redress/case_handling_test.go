@@ -48,7 +48,9 @@ func TestAcceptedAgreementIsNotReplaced(t *testing.T) {
 		if p.Reason != "agreement_accepted" {
 			t.Fatalf("reason = %q", p.Reason)
 		}
-		gz.do("PUT", path+"/agreement", map[string]string{"terms": "退款500元"}, "If-Match", etag()).problem(http.StatusConflict, "conflict")
+		if p := gz.do("PUT", path+"/agreement", map[string]string{"terms": "退款500元"}, "If-Match", etag()).problem(http.StatusConflict, "conflict"); p.Reason != "agreement_settled" {
+			t.Fatalf("reason = %q", p.Reason)
+		}
 		gz.act(r.ID, map[string]any{"action": "close", "outcome": "agreement"}).want(http.StatusOK)
 
 		var d agreementDoc
