@@ -110,8 +110,8 @@ type Agreement struct {
 	ConsumerRefusedAt  *time.Time
 }
 
-// HasAcceptance reports whether a party has accepted the agreement: from then on its terms are
-// what that party agreed to, and nothing but a new proposal may change them.
+// HasAcceptance reports whether a party has accepted the agreement: from then on its
+// terms are what that party agreed to, and nothing but a new proposal may change them.
 func (a *Agreement) HasAcceptance() bool {
 	return a.ConsumerAcceptedAt != nil || a.BusinessAcceptedAt != nil
 }

@@ -195,10 +195,10 @@ func NormalizeBusinessName(s string) string {
 			continue
 		}
 		switch r {
-		case '(', '（', '[', '［', '【', '〔', '〖', '{', '｛':
+		case '(', '[', '{', '【', '〔', '〖': // （ ［ ｛ are ( [ { by now
 			b.WriteByte('(')
 			continue
-		case ')', '）', ']', '］', '】', '〕', '〗', '}', '｝':
+		case ')', ']', '}', '】', '〕', '〗':
 			b.WriteByte(')')
 			continue
 		case '&', '+':
