@@ -132,6 +132,7 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/feeds/case-studies.atom", public, s.handleAtom},
 		{http.MethodGet, "/api/v1/public/businesses", public, s.handleBusinessSearch},
 		{http.MethodGet, "/api/v1/public/businesses/:id", public, s.handleBusinessReputation},
+		{http.MethodPost, "/api/v1/businesses/:id/merge", can("businesses", "merge"), s.handleBusinessMerge},
 
 		{http.MethodGet, "/api/v1/business/cases", loggedIn, s.handleBusinessCases},
 		{http.MethodGet, "/api/v1/business/cases/:id", loggedIn, s.handleBusinessCaseGet},

@@ -34,6 +34,8 @@ type Deps struct {
 	Notifications *domain.NotificationService
 	// Rates counts requests for the abuse limits (Options.Limits).
 	Rates domain.RateCounter
+	// Businesses merges business records.
+	Businesses *domain.BusinessService
 }
 
 // Options tune the HTTP behaviour.

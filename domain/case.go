@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"strings"
 	"time"
 )
 
@@ -107,6 +108,30 @@ type Agreement struct {
 	ConsumerAcceptedAt *time.Time
 	BusinessAcceptedAt *time.Time
 	ConsumerRefusedAt  *time.Time
+}
+
+// HasAcceptance reports whether a party has accepted the agreement: from then on its
+// terms are what that party agreed to, and nothing but a new proposal may change them.
+func (a *Agreement) HasAcceptance() bool {
+	return a.ConsumerAcceptedAt != nil || a.BusinessAcceptedAt != nil
+}
+
+// Accepted reports whether both parties accepted the agreement.
+func (a *Agreement) Accepted() bool {
+	return a.ConsumerAcceptedAt != nil && a.BusinessAcceptedAt != nil
+}
+
+// sameAs reports whether terms and amount, as a close request gives them, restate the
+// agreement: empty terms or an empty amount restate nothing and so change nothing.
+func (a *Agreement) sameAs(terms, amount string) bool {
+	if t := strings.TrimSpace(terms); t != "" && t != a.Terms {
+		return false
+	}
+	if amount == "" {
+		return true
+	}
+	fen, err := ParseAmount(amount)
+	return err == nil && fen == a.AmountRecoveredFen
 }
 
 // Rating is the consumer's verdict after closure.

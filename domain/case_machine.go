@@ -63,7 +63,7 @@ const ReopenWindow = 30 * 24 * time.Hour
 type Transition struct {
 	Action            Action
 	ReasonCode        string // reject: a RejectReason code
-	Reason            string // request_information (what is missing), pause/resume_clock, reopen, withdraw
+	Reason            string // why: request_information (what is missing), reject (the explanation beside the code), transfer, pause/resume_clock, reopen, withdraw
 	TargetAssociation string // transfer: the target's code
 	Outcome           Outcome
 	AgreementTerms    string
@@ -111,8 +111,10 @@ func (c *Case) Apply(t Transition, env TransitionEnv) (Event, error) {
 	case ActionReject:
 		next.Status, next.Outcome, next.RejectReason, next.WaitingOn, next.ClosedAt = StatusClosed, OutcomeNotAccepted, t.ReasonCode, WaitingOnNone, &now
 		ev.Payload["reason_code"] = t.ReasonCode
+		ev.Payload["reason"] = strings.TrimSpace(t.Reason) // the explanation the consumer is told
 	case ActionTransfer:
 		ev.Payload["from_association"], ev.Payload["to_association"] = c.Association.Code, env.Target.Code
+		ev.Payload["reason"] = strings.TrimSpace(t.Reason) // told to the consumer and the receiving association
 		next.Association, next.Status, next.WaitingOn = *env.Target, StatusSubmitted, WaitingOnNone
 		next.Acceptance = Clock{Start: today, Days: env.Rule.AcceptanceDays}
 		next.AcceptedAt, next.Resolution, next.AssigneeID = nil, nil, nil
@@ -156,8 +158,8 @@ func (c *Case) Apply(t Transition, env TransitionEnv) (Event, error) {
 		if t.Outcome == OutcomeAgreement {
 			fen, _ := ParseAmount(t.AmountRecovered)
 			a := Agreement{Terms: strings.TrimSpace(t.AgreementTerms), AmountRecoveredFen: fen, ProposedAt: now}
-			if c.Agreement != nil && t.AgreementTerms == "" {
-				a = *c.Agreement
+			if c.Agreement != nil && (strings.TrimSpace(t.AgreementTerms) == "" || c.Agreement.HasAcceptance()) {
+				a = *c.Agreement // checkFields let only the same terms through
 			}
 			next.Agreement = &a
 			ev.Payload["agreement_terms"], ev.Payload["amount_recovered"] = a.Terms, FormatAmount(a.AmountRecoveredFen)
@@ -212,6 +214,12 @@ func (c *Case) checkFields(t Transition, env TransitionEnv) error {
 				if _, err := ParseAmount(t.AmountRecovered); err != nil {
 					v.Add("agreement.amount_recovered", "format", "The amount must be a decimal number of yuan, such as 1299.00.")
 				}
+			}
+			if err := v.Err(); err == nil && c.Agreement != nil && c.Agreement.HasAcceptance() && !c.Agreement.sameAs(t.AgreementTerms, t.AmountRecovered) {
+				// What a party accepted is on record with its time; closing must not put other
+				// terms under that acceptance. New terms go through a new proposal.
+				return ReasonErrorf(ECodeConflict, "agreement_accepted",
+					"A party has accepted the proposed agreement; close without an agreement body, or with the same terms, or propose new terms first.")
 			}
 		}
 	}

@@ -327,3 +327,90 @@ func TestEventChain(t *testing.T) {
 		})
 	}
 }
+
+// TestCloseKeepsTheAcceptedAgreement: what a party accepted is never replaced by closing,
+// and its acceptance times stay.
+func TestCloseKeepsTheAcceptedAgreement(t *testing.T) {
+	accepted := func() *Case {
+		c := caseIn(t, StatusInMediation)
+		consumer, business := at("2026-11-10"), at("2026-11-11")
+		c.Agreement = &Agreement{Terms: "退款1299元", AmountRecoveredFen: 129900, ProposedAt: at("2026-11-09"),
+			ConsumerAcceptedAt: &consumer, BusinessAcceptedAt: &business}
+		return c
+	}
+	env := TransitionEnv{Now: at("2026-11-12"), Calendar: ChinaCalendar(), Rule: testRule}
+	for _, tt := range []struct {
+		name          string
+		terms, amount string
+	}{
+		{"NoBody", "", ""},
+		{"SameTerms", " 退款1299元 ", ""},
+		{"SameTermsAndAmount", "退款1299元", "1299.00"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := accepted()
+			ev, err := c.Apply(Transition{Action: ActionClose, Outcome: OutcomeAgreement, AgreementTerms: tt.terms, AmountRecovered: tt.amount}, env)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := c.Agreement
+			if a.Terms != "退款1299元" || a.AmountRecoveredFen != 129900 || a.ConsumerAcceptedAt == nil || a.BusinessAcceptedAt == nil || !a.ProposedAt.Equal(at("2026-11-09")) {
+				t.Fatalf("agreement = %+v", a)
+			}
+			if ev.Payload["agreement_terms"] != "退款1299元" || ev.Payload["amount_recovered"] != "1299.00" {
+				t.Fatalf("event = %+v", ev.Payload)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		name          string
+		terms, amount string
+		oneParty      bool
+	}{
+		{"OtherTerms", "退款500元", "", false},
+		{"OtherAmount", "退款1299元", "500.00", false},
+		{"OtherTermsAcceptedByOneParty", "退款500元", "500.00", true},
+	} {
+		t.Run("Err"+tt.name, func(t *testing.T) {
+			c := accepted()
+			if tt.oneParty {
+				c.Agreement.BusinessAcceptedAt = nil
+			}
+			before := *c.Agreement
+			_, err := c.Apply(Transition{Action: ActionClose, Outcome: OutcomeAgreement, AgreementTerms: tt.terms, AmountRecovered: tt.amount}, env)
+			if CodeOf(err) != ECodeConflict || ReasonOf(err) != "agreement_accepted" {
+				t.Fatalf("err = %v", err)
+			}
+			if c.Status != StatusInMediation || *c.Agreement != before {
+				t.Fatalf("the case changed: %s %+v", c.Status, c.Agreement)
+			}
+		})
+	}
+	t.Run("UnansweredProposalIsReplaced", func(t *testing.T) {
+		c := caseIn(t, StatusInMediation)
+		c.Agreement = &Agreement{Terms: "退款1299元", AmountRecoveredFen: 129900, ProposedAt: at("2026-11-09")}
+		if _, err := c.Apply(Transition{Action: ActionClose, Outcome: OutcomeAgreement, AgreementTerms: "换货", AmountRecovered: "0"}, env); err != nil {
+			t.Fatal(err)
+		}
+		if c.Agreement.Terms != "换货" {
+			t.Fatalf("agreement = %+v", c.Agreement)
+		}
+	})
+}
+
+// TestReasonsAreKept: the rejection's explanation and the transfer's reason are recorded
+// with the event, from which the notices take them.
+func TestReasonsAreKept(t *testing.T) {
+	env := TransitionEnv{Now: at("2026-11-03"), Calendar: ChinaCalendar(), Rule: testRule}
+	c := newCase("2026-11-02")
+	ev, err := c.Apply(Transition{Action: ActionReject, ReasonCode: "time_barred", Reason: " 购买已超过三年 "}, env)
+	if err != nil || ev.Payload["reason"] != "购买已超过三年" || ev.Payload["reason_code"] != "time_barred" {
+		t.Fatalf("reject: %v %+v", err, ev.Payload)
+	}
+	c = newCase("2026-11-02")
+	env.Target = &Association{ID: 2, Code: "BJ", Path: "cca/bj"}
+	ev, err = c.Apply(Transition{Action: ActionTransfer, TargetAssociation: "BJ", Reason: "经营者住所地在北京"}, env)
+	if err != nil || ev.Payload["reason"] != "经营者住所地在北京" {
+		t.Fatalf("transfer: %v %+v", err, ev.Payload)
+	}
+}

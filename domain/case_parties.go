@@ -97,6 +97,9 @@ func (s *CaseService) ProposeAgreement(ctx context.Context, a Actor, id, version
 		if c.Status != StatusInMediation {
 			return nil, false, ReasonErrorf(ECodeConflict, "illegal_transition", "An agreement can be proposed only during mediation.")
 		}
+		if c.Agreement != nil && c.Agreement.Accepted() {
+			return nil, false, ReasonErrorf(ECodeConflict, "agreement_settled", "Both parties accepted the agreement; it is no longer replaced. Close the case with it.")
+		}
 		c.Agreement = &Agreement{Terms: terms, AmountRecoveredFen: fen, ProposedAt: s.Now()}
 		ev := Event{Type: "agreement_proposed", Visibility: VisibilityParties,
 			Payload: map[string]any{"terms": terms, "amount_recovered": FormatAmount(fen)}}
@@ -136,8 +139,12 @@ func (s *CaseService) RespondToAgreement(ctx context.Context, a Actor, id int64,
 	})
 }
 
-// Rate records the consumer's rating after closure (1 to 5, and a comment); rating again
-// replaces it. Errors: not_found, invalid, conflict.
+// Rate records the consumer's rating after closure (1 to 5, and a comment), once: a second
+// rating is refused (conflict, already_rated) rather than recorded as a change. The rating
+// is the consumer's verdict on the handling as it ended; it counts in the association's
+// satisfaction figures and published reports from that day, and a rating that could be
+// changed later invites pressing the consumer to change it. Errors: not_found, invalid,
+// conflict.
 func (s *CaseService) Rate(ctx context.Context, a Actor, id int64, score int, comment string) (*Case, error) {
 	var v Validation
 	if score < 1 || score > 5 {
@@ -156,6 +163,9 @@ func (s *CaseService) Rate(ctx context.Context, a Actor, id int64, score int, co
 		}
 		if c.Status != StatusClosed {
 			return nil, false, ReasonErrorf(ECodeConflict, "not_closed", "A case can be rated after it is closed.")
+		}
+		if c.Rating != nil {
+			return nil, false, ReasonErrorf(ECodeConflict, "already_rated", "This case has been rated; a rating is given once.")
 		}
 		c.Rating = &Rating{Score: score, Comment: comment, At: s.Now()}
 		// The rating judges the association's handling: the business does not see it.

@@ -174,18 +174,39 @@ func (in ComplaintInput) validate(today Date, divisionExists func(string) (bool,
 	return v.Err()
 }
 
-// NormalizeBusinessName folds the spellings of one business name together: no spaces,
-// half-width brackets, lower-case Latin letters.
+// NormalizeBusinessName folds the spellings of one business name together, so that a
+// name given without a credit code finds the record it was filed under before: full-width
+// letters, digits and signs as half-width ones, no spaces (an ideographic space either)
+// or invisible characters, every bracket style as ( ), no other punctuation (· 、 , . " -
+// and their full-width forms), lower-case Latin letters.
+//
+// It folds only what cannot tell two businesses apart. The legal form stays as written:
+// 某某科技有限公司, 某某科技有限责任公司 and 某某科技股份有限公司 are registered names of their
+// own (a parent and its subsidiary often differ by just that), so merging them is left
+// to staff who know (BusinessService.Merge). Bracket contents stay too: 某某（深圳）科技
+// and 某某科技 may be different registrants.
 func NormalizeBusinessName(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case unicode.IsSpace(r):
+		case r >= '！' && r <= '～': // the full-width forms of ASCII
+			r -= '！' - '!'
+		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\ufeff':
 			continue
-		case r == '（':
-			r = '('
-		case r == '）':
-			r = ')'
+		}
+		switch r {
+		case '(', '[', '{', '【', '〔', '〖': // （ ［ ｛ are ( [ { by now
+			b.WriteByte('(')
+			continue
+		case ')', ']', '}', '】', '〕', '〗':
+			b.WriteByte(')')
+			continue
+		case '&', '+':
+			b.WriteRune(r) // A&B is not AB
+			continue
+		}
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			continue
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}

@@ -57,6 +57,9 @@ type Notice struct {
 	Accepted bool       `json:"accepted,omitempty"`
 	// At is when what the notice tells happened; in-app notifications are ordered by it.
 	At time.Time `json:"at"`
+
+	// ReasonCode is a rejection's ground, written out with its rule in each language.
+	ReasonCode string `json:"reason_code,omitempty"`
 }
 
 // statusNoticeTo says which audiences hear of each transition besides the consumer.
@@ -64,7 +67,7 @@ var statusNoticeTo = map[string][]Audience{
 	"created":                       {AudienceConsumer},
 	string(ActionAccept):            {AudienceConsumer},
 	string(ActionReject):            {AudienceConsumer},
-	string(ActionTransfer):          {AudienceConsumer},
+	string(ActionTransfer):          {AudienceConsumer, AudienceMediator}, // the receiving association's supervisors: nobody carries a transferred case
 	string(ActionStartMediation):    {AudienceConsumer, AudienceBusiness},
 	string(ActionClose):             {AudienceConsumer, AudienceBusiness},
 	string(ActionReopen):            {AudienceConsumer, AudienceBusiness},
@@ -121,7 +124,7 @@ func NoticesFor(c *Case, events []Event) []Notice {
 		default:
 			for _, to := range statusNoticeTo[e.Type] {
 				n := base
-				n.Text = str("reason")
+				n.Text, n.ReasonCode = str("reason"), str("reason_code")
 				add(NoticeStatusChanged, to, n)
 			}
 		}

@@ -58,11 +58,15 @@ func viewOf(n Notice, c *Case, r Recipient, lang string) NoticeView {
 	if status == "" {
 		status = c.Status
 	}
-	return NoticeView{
-		Name: r.Name, TrackingNumber: c.TrackingNumber, Title: c.Title, Association: namesIn(c.Association.Names, lang),
+	v := NoticeView{
+		To: n.Audience, Name: r.Name, TrackingNumber: c.TrackingNumber, Title: c.Title, Association: namesIn(c.Association.Names, lang),
 		Status: statusNames[lang][status], Outcome: outcomeNames[lang][n.Outcome],
 		Text: n.Text, Amount: n.Amount, Due: n.Due, Days: n.Days, Party: partyNames[lang][n.By], Accepted: n.Accepted,
 	}
+	if rr, ok := FindRejectReason(n.ReasonCode); ok {
+		v.Reason, v.Basis = namesIn(rr.Names, lang), namesIn(rr.Basis, lang)
+	}
+	return v
 }
 
 // maxNotificationPage bounds a page of notifications.

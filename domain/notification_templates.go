@@ -21,6 +21,10 @@ var noticeTemplates = func() map[string]*template.Template {
 
 // NoticeView is what a notice template may show.
 type NoticeView struct {
+	// To is the recipient's side (an Audience): each is addressed in its own words, the
+	// consumer about "your complaint", the business about the complaint against it, staff
+	// about the case.
+	To             Audience
 	Name           string // the recipient
 	TrackingNumber string
 	Title          string
@@ -33,6 +37,7 @@ type NoticeView struct {
 	Days           int
 	Party          string // who answered an agreement, in the recipient's language
 	Accepted       bool
+	Reason, Basis  string // a rejection's ground and the rule it rests on, in the recipient's language
 }
 
 // RenderNotice writes a notice's subject and body in a language (the default one when

@@ -2,6 +2,7 @@ package domain
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +12,8 @@ import (
 // that they render every field they name, and that no language falls back to another.
 func TestNoticeTemplates(t *testing.T) {
 	full := NoticeView{Name: "张伟", TrackingNumber: "GZ-2026-000001", Title: "退款", Association: "广州市消委会",
-		Status: "调解中", Outcome: "调解成功", Text: "请提供发票", Amount: "1299.00", Due: "2026-12-01", Days: 2, Party: "消费者", Accepted: true}
+		Status: "调解中", Outcome: "调解成功", Text: "请提供发票", Amount: "1299.00", Due: "2026-12-01", Days: 2, Party: "消费者", Accepted: true,
+		Reason: "超过时效", Basis: "第十条"}
 	bare := NoticeView{Name: "张伟", TrackingNumber: "GZ-2026-000001", Title: "退款", Association: "广州市消委会", Status: "调解中"}
 	for _, lang := range Languages {
 		if _, err := os.Stat("templates/" + lang + ".tmpl"); err != nil {
@@ -72,6 +74,7 @@ func TestNoticesFor(t *testing.T) {
 		{"Created", ev("created", map[string]any{}), []string{"status_changed/consumer"}},
 		{"StartMediation", ev("start_mediation", map[string]any{}), []string{"status_changed/consumer", "status_changed/business"}},
 		{"Withdraw", ev("withdraw", map[string]any{}), []string{"status_changed/mediator"}},
+		{"Transfer", ev("transfer", map[string]any{"reason": "经营者在北京"}), []string{"status_changed/consumer", "status_changed/mediator"}},
 		{"RequestInformation", ev("request_information", map[string]any{"reason": "发票"}), []string{"information_requested/consumer"}},
 		{"MessageToBoth", ev("message", map[string]any{"body": "x", "to": "both"}), []string{"message/consumer", "message/business"}},
 		{"MessageToBusiness", ev("message", map[string]any{"body": "x", "to": "business"}), []string{"message/business"}},
@@ -142,5 +145,77 @@ func TestDeadlineNotices(t *testing.T) {
 	closed.Status = StatusClosed
 	if ns := DeadlineNotices([]Case{closed}, cal, due); len(ns) != 0 {
 		t.Fatalf("a closed case got %v", ns)
+	}
+}
+
+// noticeAudiences is every audience each kind of notice reaches (NoticesFor, the deadline
+// sweep); TestNoticesReachOnlyListedAudiences keeps it honest.
+var noticeAudiences = map[NoticeKind][]Audience{
+	NoticeStatusChanged:        {AudienceConsumer, AudienceBusiness, AudienceMediator},
+	NoticeInformationRequested: {AudienceConsumer},
+	NoticeMessage:              {AudienceConsumer, AudienceBusiness, AudienceMediator},
+	NoticeAgreementProposed:    {AudienceConsumer, AudienceBusiness},
+	NoticeAgreementAnswered:    {AudienceMediator},
+	NoticeDeadlineReminder:     {AudienceMediator, AudienceBusiness},
+	NoticeEscalation:           {AudienceSupervisors},
+	NoticeAutoCloseWarning:     {AudienceConsumer},
+}
+
+func TestNoticesReachOnlyListedAudiences(t *testing.T) {
+	c := &Case{ID: 7, Status: StatusInMediation}
+	types := []string{"created", "request_information", "message", "business_answer", "agreement_proposed", "agreement_accepted", "agreement_refused"}
+	for _, a := range Actions {
+		types = append(types, string(a))
+	}
+	var notices []Notice
+	for _, typ := range types {
+		for _, p := range []map[string]any{{}, {"from": "consumer"}, {"to": "both"}, {"to": "consumer"}, {"to": "business"}} {
+			notices = append(notices, NoticesFor(c, []Event{{Type: typ, Payload: p}})...)
+		}
+	}
+	due := Date{2026, time.December, 7}
+	notices = append(notices, DeadlineNotices([]Case{{ID: 1, Status: StatusInMediation, WaitingOn: WaitingOnBusiness, CurrentDue: &due, BusinessDue: &due},
+		{ID: 2, Status: StatusAccepted, CurrentDue: &due}}, NewCalendar(nil, nil), due)...)
+	notices = append(notices, DeadlineNotices([]Case{{ID: 2, Status: StatusAccepted, CurrentDue: &due}}, NewCalendar(nil, nil), due.AddDays(1))...)
+	for _, n := range notices {
+		if !slices.Contains(noticeAudiences[n.Kind], n.Audience) {
+			t.Errorf("%s reaches %s, not listed", n.Kind, n.Audience)
+		}
+	}
+}
+
+// TestNoticeWording: every notice speaks to its recipient in the recipient's own words. Only
+// the consumer reads about "your complaint"; the business reads about the complaint
+// against it; staff read about the case. Every kind, every audience it reaches, every
+// language.
+func TestNoticeWording(t *testing.T) {
+	consumerWords := map[string][]string{"zh-Hans": {"您在"}, "zh-Hant": {"您在"}, "en": {"Your case", "your case"}}
+	businessWords := map[string][]string{"zh-Hans": {"贵方"}, "zh-Hant": {"貴方"}, "en": {"your business"}}
+	// The kinds whose wording differs by side; the others read the same to anyone.
+	addressed := map[NoticeKind]map[Audience]bool{
+		NoticeStatusChanged:    {AudienceConsumer: true, AudienceBusiness: true},
+		NoticeDeadlineReminder: {AudienceBusiness: true},
+	}
+	contains := func(s string, words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+	}
+	for _, lang := range Languages {
+		for _, kind := range NoticeKinds {
+			for _, to := range noticeAudiences[kind] {
+				v := NoticeView{To: to, Name: "张伟", TrackingNumber: "GZ-2026-000001", Title: "退款", Association: "广州市消委会",
+					Status: "调解中", Text: "说明", Due: "2026-12-01", Days: 2, Party: "消费者"}
+				subject, body, err := RenderNotice(kind, lang, v)
+				if err != nil {
+					t.Fatal(err)
+				}
+				text := subject + "\n" + body
+				if contains(text, consumerWords[lang]) != (to == AudienceConsumer && addressed[kind][to]) {
+					t.Errorf("%s to %s in %s: the consumer's wording: %q", kind, to, lang, text)
+				}
+				if contains(text, businessWords[lang]) != (to == AudienceBusiness && addressed[kind][to]) {
+					t.Errorf("%s to %s in %s: the business's wording: %q", kind, to, lang, text)
+				}
+			}
+		}
 	}
 }

@@ -295,25 +295,79 @@ type businessRow struct {
 
 func (businessRow) TableName() string { return "businesses" }
 
-// findOrCreateBusiness links a respondent to the registry: by USCC when given, else by
-// normalized name among the businesses without a USCC.
+// findOrCreateBusiness links a respondent to the registry, among the records not merged
+// into another: by USCC when given, else by normalized name.
+//
+// With a USCC and no record of it, a record of the same name without one takes it (the
+// business was named before without its code): one business, one record. Without a
+// USCC, a record of the same name without one is preferred; else the one record of that
+// name with a USCC, as names are unique enough that a single registered match is the
+// same business; with two such records the name alone cannot choose, so a record without
+// a USCC is created for staff to merge. A name once merged into another record leads to
+// the record it was merged into.
 func findOrCreateBusiness(tx *gorm.DB, b domain.BusinessInfo, now time.Time) (int64, error) {
 	norm := domain.NormalizeBusinessName(b.Name)
+	keys := []string{"name:" + norm}
+	if b.USCC != "" {
+		keys = append(keys, "uscc:"+b.USCC)
+	}
+	if err := lockBusinessKeys(tx, keys...); err != nil {
+		return 0, err
+	}
 	find := func() (int64, error) {
-		var found []businessRow
-		q := tx.Limit(1)
 		if b.USCC != "" {
-			q = q.Where("uscc = ?", b.USCC)
-		} else {
-			q = q.Where("normalized_name = ? AND uscc IS NULL", norm)
+			var found []businessRow
+			if err := liveBusinesses(tx).Where("uscc = ?", b.USCC).Limit(1).Find(&found).Error; err != nil || len(found) == 0 {
+				return 0, translate(err, "Business")
+			}
+			return found[0].ID, nil
 		}
-		if err := q.Find(&found).Error; err != nil || len(found) == 0 {
+		var found []struct {
+			ID       int64
+			HasUSCC  bool
+			MergedTo *int64
+		}
+		err := tx.Table("businesses AS b").Joins("LEFT JOIN business_merges m ON m.from_id = b.id").Where("b.normalized_name = ?", norm).
+			Select("b.id, b.uscc IS NOT NULL AS has_uscc, m.into_id AS merged_to").Order("b.id").Limit(20).Scan(&found).Error
+		if err != nil {
 			return 0, translate(err, "Business")
 		}
-		return found[0].ID, nil
+		var plain, registered []int64
+		for _, f := range found {
+			switch {
+			case f.MergedTo != nil: // staff said this spelling is the kept record's
+				return survivingBusiness(tx, *f.MergedTo)
+			case !f.HasUSCC:
+				plain = append(plain, f.ID)
+			default:
+				registered = append(registered, f.ID)
+			}
+		}
+		switch {
+		case len(plain) > 0:
+			return plain[0], nil
+		case len(registered) == 1:
+			return registered[0], nil
+		}
+		return 0, nil
 	}
 	if id, err := find(); id != 0 || err != nil {
 		return id, err
+	}
+	if b.USCC != "" {
+		var named []businessRow
+		if err := liveBusinesses(tx).Where("normalized_name = ? AND uscc IS NULL", norm).Order("id").Limit(1).Find(&named).Error; err != nil {
+			return 0, translate(err, "Business")
+		}
+		if len(named) == 1 {
+			res := tx.Model(&businessRow{}).Where("id = ? AND uscc IS NULL", named[0].ID).Update("uscc", b.USCC)
+			if res.Error != nil {
+				return 0, translate(res.Error, "Business")
+			}
+			if res.RowsAffected == 1 {
+				return named[0].ID, nil
+			}
+		}
 	}
 	r := businessRow{Name: b.Name, NormalizedName: norm, CreatedAt: now.UTC()}
 	if b.USCC != "" {

@@ -65,6 +65,11 @@ func (m *Migrator) Up(ctx context.Context) ([]MigrationResult, error) {
 	out := make([]MigrationResult, 0, len(res))
 	for _, r := range res {
 		out = append(out, MigrationResult{Version: r.Source.Version, Name: r.Source.Path, Applied: true})
+		if r.Source.Version == businessMergesVersion {
+			if err := renormalizeBusinessNames(ctx, m.db); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return out, nil
 }

@@ -485,6 +485,7 @@ func (s *Stats) FindBusinesses(ctx context.Context, q string, since domain.Date,
 	err := s.db.WithContext(ctx).Table("businesses AS b").
 		Joins("LEFT JOIN cases c ON c.business_id = b.id AND c.received_on >= ?", dbDate{since}).
 		Where("b.normalized_name LIKE ? ESCAPE '\\'", "%"+escapeLike(q)+"%").
+		Where("NOT EXISTS (SELECT 1 FROM business_merges m WHERE m.from_id = b.id)"). // a merged record's cases are the kept one's
 		Select("b.id, b.name, count(c.id) AS complaints").Group("b.id, b.name").Order("complaints DESC, b.id").Limit(limit).Scan(&out).Error
 	if out == nil {
 		out = []domain.BusinessMatch{}

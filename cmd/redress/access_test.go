@@ -87,6 +87,7 @@ var accessCases = []accessCase{
 	{"GET /api/v1/stats/alerts", "GET", "/api/v1/stats/alerts?association=GD&descendants=true", nil, statsReaders, false},
 	{"GET /api/v1/public/businesses", "GET", "/api/v1/public/businesses?q=健康", nil, everyone, false},
 	{"GET /api/v1/public/businesses/:id", "GET", "/api/v1/public/businesses/1", nil, everyone, false},
+	{"POST /api/v1/businesses/:id/merge", "POST", "/api/v1/businesses/999999/merge?association=GD", map[string]int{"into": 0}, platformOn, false},
 	{"GET /api/v1/cases/export", "GET", "/api/v1/cases/export?format=csv", nil, staffAll, false},
 	{"GET /api/v1/stats/export", "GET", "/api/v1/stats/export?association=GD&descendants=true&format=csv", nil, statsReaders, false},
 	{"GET /api/v1/associations/:code/reports", "GET", "/api/v1/associations/GD/reports", nil, statsReaders, false},

@@ -89,7 +89,7 @@ func TestDeadlineRemindersOnce(t *testing.T) {
 			}
 			var toBusiness []receivedMail
 			for _, m := range mb.to("business@redress.test") {
-				if strings.Contains(m.Subject, "到期") {
+				if strings.Contains(m.Subject, "前答复") { // the business is asked to answer, in its own words
 					toBusiness = append(toBusiness, m)
 				}
 			}

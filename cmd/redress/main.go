@@ -416,6 +416,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	deps.Businesses = &domain.BusinessService{Store: repo.NewBusinesses(m.DB), Now: now}
 	return api.NewServer(deps, api.Options{
 		SecureCookies: m.Config.SecureCookies, TrustedProxies: m.Config.proxies(), MetricsToken: m.Config.MetricsToken, Limits: limits,
 	})

@@ -7,6 +7,7 @@ import type {
   Association,
   Attachment,
   BusinessMatch,
+  BusinessMergeResult,
   BusinessStat,
   CalendarYear,
   CaseStudyPage,
@@ -312,4 +313,6 @@ export const businessesApi = {
   search: (q: string, signal?: AbortSignal) =>
     api<ListResponse<BusinessMatch>>(`/api/v1/public/businesses?q=${seg(q)}`, { signal }),
   get: (id: string, signal?: AbortSignal) => api<Reputation>(`/api/v1/public/businesses/${seg(id)}`, { signal }),
+  merge: (id: number, into: number) =>
+    api<BusinessMergeResult>(`/api/v1/businesses/${id}/merge`, { method: 'POST', body: { into } }),
 };

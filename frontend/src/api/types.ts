@@ -614,6 +614,16 @@ export interface CalendarYear {
 
 // ---------------------------------------------------------------- public business pages
 
+/** What a merge of two business records moved. */
+export interface BusinessMergeResult {
+  merged_id: number;
+  into_id: number;
+  cases_moved: number;
+  users_moved: number;
+  uscc_moved?: string;
+  merged_at: string;
+}
+
 export interface BusinessMatch {
   id: number;
   name: string;

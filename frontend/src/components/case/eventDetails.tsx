@@ -51,6 +51,7 @@ export function eventDetails(e: CaseEvent, ctx: EventContext): ReactNode[] {
       const r = ctx.rejectReason(str(p.reason_code));
       field('reason', t('events.field.rejectReason'), r ? pickName(r.names, lang) : str(p.reason_code));
       if (r) field('basis', t('events.field.basis'), pickName(r.basis, lang));
+      reason();
       break;
     }
     case 'transfer':
@@ -59,6 +60,7 @@ export function eventDetails(e: CaseEvent, ctx: EventContext): ReactNode[] {
         t('events.field.transfer'),
         `${ctx.associationName(str(p.from_association))} → ${ctx.associationName(str(p.to_association))}`,
       );
+      reason();
       break;
     case 'request_information':
       field('reason', t('events.field.missing'), str(p.reason));

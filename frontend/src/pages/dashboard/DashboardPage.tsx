@@ -13,6 +13,7 @@ import { useLang } from '../../i18n/useLang';
 import { useDescribeError } from '../../hooks/useNotifyError';
 import { barOption, columnOption, formatNumber, formatShare, lastTwelveMonths, lineOption, pieOption } from '../../lib/charts';
 import { Chart } from './Chart';
+import { MergeBusinessButton } from './MergeBusinessButton';
 
 /** The supervisor dashboard: figures and charts of an association's cases in a period. */
 export function DashboardPage() {
@@ -216,6 +217,10 @@ export function DashboardPage() {
                     align: 'right',
                     render: (v: number | null) => formatShare(v),
                   },
+                  // The business registry is national: platform admins merge its records.
+                  ...(me.is_platform_admin
+                    ? [{ key: 'merge', render: (_: unknown, b: BusinessStat) => <MergeBusinessButton business={b} /> }]
+                    : []),
                 ]}
               />
             </Card>

@@ -12,13 +12,19 @@ const proposed = {
 
 describe('transitionBody', () => {
   it('sends what each action needs', () => {
-    expect(transitionBody('reject', { reason_code: 'outside_scope', reason: 'x' }, { agreement: null })).toEqual({
+    expect(transitionBody('reject', { reason_code: 'outside_scope', reason: ' x ' }, { agreement: null })).toEqual({
       action: 'reject',
       reason_code: 'outside_scope',
+      reason: 'x',
     });
     expect(transitionBody('transfer', { target_association: 'BJ' }, { agreement: null })).toEqual({
       action: 'transfer',
       target_association: 'BJ',
+    });
+    expect(transitionBody('transfer', { target_association: 'BJ', reason: '经营者在北京' }, { agreement: null })).toEqual({
+      action: 'transfer',
+      target_association: 'BJ',
+      reason: '经营者在北京',
     });
     expect(transitionBody('pause_clock', { reason: ' 检测鉴定 ' }, { agreement: null })).toEqual({
       action: 'pause_clock',

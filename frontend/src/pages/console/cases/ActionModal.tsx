@@ -23,9 +23,11 @@ export function transitionBody(action: StaffAction, v: Values, c: Pick<Case, 'ag
   switch (action) {
     case 'reject':
       body.reason_code = v.reason_code;
+      if (reason) body.reason = reason;
       break;
     case 'transfer':
       body.target_association = v.target_association;
+      if (reason) body.reason = reason;
       break;
     case 'request_information':
     case 'pause_clock':
@@ -100,7 +102,9 @@ export function ActionModal({ c, action, onClose }: { c: Case; action: StaffActi
             initialValues={action === 'close' ? closeDefaults(c) : undefined}
           >
             {action === 'reject' && <RejectFields />}
+            {action === 'reject' && <ReasonField label={t('action.rejectExplanation')} required={false} />}
             {action === 'transfer' && <TransferFields current={c.association.code} />}
+            {action === 'transfer' && <ReasonField label={t('action.reason')} required={false} />}
             {action === 'request_information' && <ReasonField label={t('action.missingWhat')} required />}
             {(action === 'pause_clock' || action === 'resume_clock') && <ReasonField label={t('action.reason')} required />}
             {action === 'reopen' && <ReasonField label={t('action.reason')} required={false} />}

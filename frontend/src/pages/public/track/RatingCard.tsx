@@ -6,7 +6,7 @@ import { useNotifyError } from '../../../hooks/useNotifyError';
 import { formatDateTime } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
 
-/** After closure: 1 to 5 stars and a comment; rating again replaces the rating. */
+/** After closure: 1 to 5 stars and a comment, given once; then the rating as given. */
 export function RatingCard({ c, tn, code }: { c: Case; tn: string; code: string }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -23,21 +23,20 @@ export function RatingCard({ c, tn, code }: { c: Case; tn: string; code: string 
         onError: (err) => notify(err, { instance: form, fields: ['score', 'comment'] }),
       },
     );
-  return (
-    <Card title={t('rating.title')} size="small" data-testid="rating-card">
-      {c.rating && (
+  if (c.rating) {
+    return (
+      <Card title={t('rating.title')} size="small" data-testid="rating-card">
         <Typography.Paragraph type="secondary" data-testid="rating-current">
           {t('rating.current', { score: c.rating.score, at: formatDateTime(c.rating.at, lang) })}
         </Typography.Paragraph>
-      )}
-      <Form
-        form={form}
-        name="rating"
-        layout="vertical"
-        requiredMark={false}
-        onFinish={onFinish}
-        initialValues={{ score: c.rating?.score, comment: c.rating?.comment }}
-      >
+        <Rate className="rating-stars" disabled value={c.rating.score} />
+        {c.rating.comment && <Typography.Paragraph className="pre-wrap">{c.rating.comment}</Typography.Paragraph>}
+      </Card>
+    );
+  }
+  return (
+    <Card title={t('rating.title')} size="small" data-testid="rating-card">
+      <Form form={form} name="rating" layout="vertical" requiredMark={false} onFinish={onFinish}>
         <Form.Item name="score" label={t('rating.score')} rules={[{ required: true, message: t('rating.scoreRequired') }]}>
           <Rate className="rating-stars" />
         </Form.Item>
@@ -45,7 +44,7 @@ export function RatingCard({ c, tn, code }: { c: Case; tn: string; code: string 
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={rate.isPending} data-testid="rating-submit">
-          {c.rating ? t('rating.update') : t('rating.submit')}
+          {t('rating.submit')}
         </Button>
       </Form>
     </Card>

@@ -1,0 +1,34 @@
+package repo_test
+
+import (
+	"testing"
+
+	"github.com/redress-project/redress/repo"
+	"github.com/redress-project/redress/repo/repotest"
+)
+
+// TestBusinessNamesRenormalized: the names stored under the older normalization (which
+// kept full-width letters and punctuation) are recomputed when the merge migration
+// applies, so that they match the names filed after it.
+func TestBusinessNamesRenormalized(t *testing.T) {
+	repotest.Run(t, func(t *testing.T, dbURL string) {
+		db := mustOpen(t, dbURL)
+		m, err := repo.NewMigrator(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r, err := m.Down(ctx); err != nil || r.Version != 7 {
+			t.Fatalf("down: %+v, %v", r, err)
+		}
+		if err := db.Gorm.Exec(`INSERT INTO businesses (name, normalized_name, created_at) VALUES ('ＸＹＺ电器·深圳有限公司', 'ｘｙｚ电器·深圳有限公司', CURRENT_TIMESTAMP)`).Error; err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.Up(ctx); err != nil {
+			t.Fatal(err)
+		}
+		var norm string
+		if err := db.Gorm.Raw(`SELECT normalized_name FROM businesses WHERE name = 'ＸＹＺ电器·深圳有限公司'`).Scan(&norm).Error; err != nil || norm != "xyz电器深圳有限公司" {
+			t.Fatalf("normalized name = %q, %v", norm, err)
+		}
+	})
+}
