@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"encoding/xml"
+	"fmt"
 	"net/http"
 	"strconv"
 	"time"
@@ -313,6 +314,35 @@ func (s *Server) handleAtom(c *gin.Context) {
 		}
 		e.Summary = truncateRunes(st.Narrative, 200)
 		e.Author.Name = st.Association.Names.ZhHans
+		feed.Entries = append(feed.Entries, e)
+	}
+	if len(feed.Entries) > 0 {
+		feed.Updated = feed.Entries[0].Updated
+	}
+	body, err := xml.MarshalIndent(feed, "", "  ")
+	if err != nil {
+		writeError(c, err)
+		return
+	}
+	c.Data(http.StatusOK, "application/atom+xml; charset=utf-8", append([]byte(xml.Header), body...))
+}
+
+// handleAuditFeed publishes the audit checkpoints, newest first, so that anyone can keep
+// the roots outside our database: a later rewrite of the chains or of the kept heads no
+// longer matches a root someone else holds.
+func (s *Server) handleAuditFeed(c *gin.Context) {
+	cps, err := s.Audit.Store.FindCheckpoints(c.Request.Context(), 100)
+	if err != nil {
+		writeError(c, err)
+		return
+	}
+	feed := atomFeed{Title: "Redress audit checkpoints", ID: "urn:redress:audit-checkpoints", Updated: time.Now().UTC().Format(time.RFC3339),
+		Link: atomLink{Href: "/feeds/audit-checkpoints.atom", Rel: "self"}}
+	for _, cp := range cps {
+		e := atomEntry{Title: fmt.Sprintf("Checkpoint %d: %d cases", cp.ID, cp.Cases), ID: fmt.Sprintf("urn:redress:audit-checkpoint:%d", cp.ID),
+			Updated: cp.TakenAt.Format(time.RFC3339), Link: atomLink{Href: "/feeds/audit-checkpoints.atom"},
+			Summary: fmt.Sprintf("Merkle root of the %d cases' event chain heads at %s: sha256 %s", cp.Cases, cp.TakenAt.Format(time.RFC3339), cp.Root)}
+		e.Author.Name = "Redress"
 		feed.Entries = append(feed.Entries, e)
 	}
 	if len(feed.Entries) > 0 {

@@ -130,6 +130,7 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/public/case-studies", public, s.handleLibrary},
 		{http.MethodGet, "/api/v1/public/case-studies/:slug", public, s.handleLibraryStudy},
 		{http.MethodGet, "/feeds/case-studies.atom", public, s.handleAtom},
+		{http.MethodGet, "/feeds/audit-checkpoints.atom", public, s.handleAuditFeed},
 		{http.MethodGet, "/api/v1/public/businesses", public, s.handleBusinessSearch},
 		{http.MethodGet, "/api/v1/public/businesses/:id", public, s.handleBusinessReputation},
 		{http.MethodPost, "/api/v1/businesses/:id/merge", can("businesses", "merge"), s.handleBusinessMerge},

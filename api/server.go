@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/redress-project/redress/domain"
+	"github.com/redress-project/redress/domain/audit"
 )
 
 // Deps are the services the server needs.
@@ -34,6 +35,8 @@ type Deps struct {
 	Notifications *domain.NotificationService
 	// Rates counts requests for the abuse limits (Options.Limits).
 	Rates domain.RateCounter
+	// Audit publishes the checkpoints of the event chains.
+	Audit *audit.Service
 	// Businesses merges business records.
 	Businesses *domain.BusinessService
 }

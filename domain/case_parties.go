@@ -224,16 +224,3 @@ func (s *CaseService) RecordSession(ctx context.Context, a Actor, id int64, m Me
 	}
 	return &out[0], nil
 }
-
-// VerifyAudit walks every case's event chain and returns the breaks found (at most one
-// per case: the first).
-func (s *CaseService) VerifyAudit(ctx context.Context) (cases int, breaks []ChainBreak, err error) {
-	err = s.Cases.WalkEventChains(ctx, func(caseID int64, events []Event) error {
-		cases++
-		if b := VerifyChain(events); b != nil {
-			breaks = append(breaks, *b)
-		}
-		return nil
-	})
-	return cases, breaks, err
-}

@@ -109,6 +109,7 @@ var accessCases = []accessCase{
 	{"GET /api/v1/public/case-studies", "GET", "/api/v1/public/case-studies?q=退款", nil, everyone, false},
 	{"GET /api/v1/public/case-studies/:slug", "GET", "/api/v1/public/case-studies/nope", nil, everyone, false},
 	{"GET /feeds/case-studies.atom", "GET", "/feeds/case-studies.atom", nil, everyone, false},
+	{"GET /feeds/audit-checkpoints.atom", "GET", "/feeds/audit-checkpoints.atom", nil, everyone, false},
 	{"GET /api/v1/me/sessions", "GET", "/api/v1/me/sessions", nil, loggedInAll, false},
 	{"DELETE /api/v1/me/sessions/:session_id", "DELETE", "/api/v1/me/sessions/nope", nil, loggedInAll, false},
 	{"GET /api/v1/notifications", "GET", "/api/v1/notifications", nil, loggedInAll, false},

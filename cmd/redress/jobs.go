@@ -48,6 +48,13 @@ func (m *Main) wireJobs(cases *domain.CaseService, now func() time.Time) (*domai
 		Maintain: func(ctx context.Context) error {
 			n, err := m.DB.DeleteExpired(ctx, now())
 			slog.Info("maintenance", "expired_sessions", n.Sessions, "idempotency_keys", n.IdempotencyKeys, "notice_marks", n.NoticeMarks, "err", err)
+			if err != nil {
+				return err
+			}
+			cp, err := m.audit.Checkpoint(ctx)
+			if err == nil {
+				slog.Info("audit checkpoint", "id", cp.ID, "cases", cp.Cases, "root", cp.Root)
+			}
 			return err
 		},
 	}

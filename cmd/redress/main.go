@@ -19,6 +19,7 @@ import (
 
 	"github.com/redress-project/redress/api"
 	"github.com/redress-project/redress/domain"
+	"github.com/redress-project/redress/domain/audit"
 	"github.com/redress-project/redress/frontend"
 	"github.com/redress-project/redress/repo"
 	"github.com/redress-project/redress/repo/demo"
@@ -35,7 +36,8 @@ Usage:
   redress migrate up|down|status     apply, roll back one, or list the migrations
   redress seed --demo                create the demo associations, accounts and complaints
   redress seed --cases N             generate N more realistic complaints quickly
-  redress audit verify               check the hash chain of every case's events
+  redress audit verify               check every case's event chain, and against the latest checkpoint
+  redress audit checkpoint           record every case's chain head and their Merkle root (also nightly)
   redress anonymize [--json]         scrub personal data from text on standard input
   redress anonymize eval             measure the anonymizer on a generated labeled corpus
   redress bench [--cases N]          seed a fresh database and measure the API against raw SQL
@@ -110,15 +112,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return seed(ctx, cfg, *complaints, *cases, stdout, stderr)
 	case "audit":
 		cfg.bindDB(fs)
-		fs.Usage = func() { fmt.Fprintln(stderr, "Usage: redress audit verify [flags]"); fs.PrintDefaults() }
+		fs.Usage = func() { fmt.Fprintln(stderr, "Usage: redress audit verify|checkpoint [flags]"); fs.PrintDefaults() }
 		if err := parse(fs, args, &cfg); err != nil {
 			return err
 		}
-		if fs.NArg() != 1 || fs.Arg(0) != "verify" {
-			fmt.Fprintln(stderr, "redress audit: say what to do: verify")
+		if fs.NArg() != 1 || (fs.Arg(0) != "verify" && fs.Arg(0) != "checkpoint") {
+			fmt.Fprintln(stderr, "redress audit: say what to do: verify or checkpoint")
 			return errUsage
 		}
-		return auditVerify(ctx, cfg, stdout, stderr)
+		return auditCommand(ctx, cfg, fs.Arg(0), stdout, stderr)
 	case "anonymize":
 		return anonymizeCommand(args, os.Stdin, stdout, stderr)
 	case "bench":
@@ -293,26 +295,39 @@ func progressBar(w io.Writer, total int, start time.Time) func(done int) {
 	}
 }
 
-// auditVerify walks every case's event chain and fails naming the first broken link.
-func auditVerify(ctx context.Context, cfg Config, stdout, stderr io.Writer) error {
+// auditCommand verifies every case's event chain against itself and the latest
+// checkpoint, failing on the first break, or takes a checkpoint.
+func auditCommand(ctx context.Context, cfg Config, what string, stdout, stderr io.Writer) error {
 	setupLogging(cfg, stderr)
 	db, err := openDB(ctx, cfg, false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	svc := newCaseService(db, nil, cfg.DataDir, cfg.clock())
-	n, breaks, err := svc.VerifyAudit(ctx)
+	svc := &audit.Service{Store: repo.NewAudit(db), Chains: repo.NewCases(db), Now: cfg.clock()}
+	if what == "checkpoint" {
+		cp, err := svc.Checkpoint(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "audit: checkpoint %d of %d chain heads, root %s\n", cp.ID, cp.Cases, cp.Root)
+		return nil
+	}
+	rep, err := svc.Verify(ctx)
 	if err != nil {
 		return err
 	}
-	if len(breaks) > 0 {
-		for _, b := range breaks {
+	if len(rep.Breaks) > 0 {
+		for _, b := range rep.Breaks {
 			fmt.Fprintf(stdout, "case %d: event %d: %s\n", b.CaseID, b.Seq, b.Why)
 		}
-		return fmt.Errorf("audit: %d of %d case histories are broken; the first is case %d at event %d", len(breaks), n, breaks[0].CaseID, breaks[0].Seq)
+		return fmt.Errorf("audit: %d breaks in %d case histories; the first is case %d at event %d", len(rep.Breaks), rep.Cases, rep.Breaks[0].CaseID, rep.Breaks[0].Seq)
 	}
-	fmt.Fprintf(stdout, "audit: the event chains of %d cases are intact\n", n)
+	against := "no checkpoint yet: run redress audit checkpoint, or let the nightly job take one"
+	if cp := rep.Checkpoint; cp != nil {
+		against = fmt.Sprintf("they hold against checkpoint %d of %s (root %s)", cp.ID, cp.TakenAt.Format(time.RFC3339), cp.Root)
+	}
+	fmt.Fprintf(stdout, "audit: the event chains of %d cases are intact; %s\n", rep.Cases, against)
 	return nil
 }
 
@@ -341,6 +356,7 @@ type Main struct {
 	authz  *api.Authorizer
 	origin string // this instance, in the role changes it announces
 	jobs   *repo.Jobs
+	audit  *audit.Service
 }
 
 // OpenMain opens the database, migrates it unless told not to, wires the services and
@@ -390,6 +406,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 			return nil, err
 		}
 	}
+	m.audit = &audit.Service{Store: repo.NewAudit(m.DB), Chains: repo.NewCases(m.DB), Now: now}
 	notifications, err := m.wireJobs(cases, now)
 	if err != nil {
 		return nil, err
@@ -412,6 +429,7 @@ func (m *Main) wire(ctx context.Context) (http.Handler, error) {
 	}
 	deps.Notifications = notifications
 	deps.Rates = repo.NewThrottle(m.DB)
+	deps.Audit = m.audit
 	limits, err := m.Config.limits()
 	if err != nil {
 		return nil, err
