@@ -38,23 +38,23 @@ func malformed(err error) error {
 	var typeErr *json.UnmarshalTypeError
 	var syntaxErr *json.SyntaxError
 	var tooBig *http.MaxBytesError
-	e := &domain.Error{Code: domain.ECodeInvalid, Reason: reasonMalformed}
+	var e *domain.Error
 	switch {
 	case errors.As(err, &typeErr):
-		e.Message = "A field has the wrong type."
-		e.Fields = []domain.FieldError{{Field: typeErr.Field, Code: "type", Message: "Expected " + typeErr.Type.String() + "."}}
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "A field has the wrong type.")
+		e.Fields = []domain.FieldError{domain.NewFieldError(typeErr.Field, "type", "Expected %s.", typeErr.Type.String())}
 	case errors.As(err, &syntaxErr):
-		e.Message = "The body is not valid JSON."
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body is not valid JSON.")
 	case errors.As(err, &tooBig):
-		e.Message = "The body is too large."
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body is too large.")
 	case errors.Is(err, io.EOF):
-		e.Message = "The body is empty."
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body is empty.")
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		e.Message = "The body has an unknown field."
-		e.Fields = []domain.FieldError{{Field: field, Code: "unknown", Message: "There is no such field."}}
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body has an unknown field.")
+		e.Fields = []domain.FieldError{domain.NewFieldError(field, "unknown", "There is no such field.")}
 	default:
-		e.Message = "The body could not be read: " + err.Error()
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body could not be read: %s", err.Error())
 	}
 	return e
 }

@@ -309,7 +309,7 @@ func (s *CaseStudyService) Update(ctx context.Context, a Actor, id, version int6
 	}{{"title", e.Title, 100}, {"narrative", e.Narrative, 5000}, {"mediator_action", e.MediatorAction, 2000}, {"lesson", e.Lesson, 2000}, {"tip", e.Tip, 2000}} {
 		if f.val != nil {
 			if n := utf8.RuneCountInString(strings.TrimSpace(*f.val)); n == 0 || n > f.max {
-				v.Add(f.field, "length", fmt.Sprintf("Between 1 and %d characters.", f.max))
+				v.Add(f.field, "length", "Between 1 and %d characters.", f.max)
 			}
 		}
 	}
@@ -402,7 +402,8 @@ func (s *CaseStudyService) Act(ctx context.Context, a Actor, id, version int64, 
 		switch action {
 		case "publish":
 			if st.NeedsReview {
-				return nil, ReasonErrorf(ECodeConflict, "k_anonymity_not_met", "%s", st.ReviewNote)
+				return nil, ReasonErrorf(ECodeConflict, "k_anonymity_not_met",
+					"Too few closed cases share the facts of this case study (k = %d, l = %d) to publish it without identifying the people involved.", st.K, st.L)
 			}
 			if err := CheckPublishable(st, source); err != nil {
 				return nil, err
@@ -440,17 +441,25 @@ func containsString(xs []string, x string) bool {
 func CheckPublishable(st *CaseStudy, c *Case) error {
 	text := foldForCheck(st.Title + st.Narrative + st.MediatorAction + st.Lesson + st.Tip)
 	var v Validation
-	for _, f := range []struct{ kind, value string }{
-		{"name", c.Consumer.Name}, {"mobile", c.Consumer.Mobile}, {"id_number", c.Consumer.IDNumber}, {"email", c.Consumer.Email},
-	} {
-		if val := foldForCheck(f.value); utf8.RuneCountInString(val) >= 2 && strings.Contains(text, val) {
-			v.Add("narrative", "personal_data_"+f.kind, "The text still contains the consumer's "+strings.ReplaceAll(f.kind, "_", " ")+".")
-		}
+	has := func(value string) bool {
+		val := foldForCheck(value)
+		return utf8.RuneCountInString(val) >= 2 && strings.Contains(text, val)
+	}
+	if has(c.Consumer.Name) {
+		v.Add("narrative", "personal_data_name", "The text still contains the consumer's name.")
+	}
+	if has(c.Consumer.Mobile) {
+		v.Add("narrative", "personal_data_mobile", "The text still contains the consumer's mobile number.")
+	}
+	if has(c.Consumer.IDNumber) {
+		v.Add("narrative", "personal_data_id_number", "The text still contains the consumer's ID number.")
+	}
+	if has(c.Consumer.Email) {
+		v.Add("narrative", "personal_data_email", "The text still contains the consumer's email address.")
 	}
 	if err := v.Err(); err != nil {
-		e := err.(*Error)
-		e.Reason, e.Message = "personal_data_found", "The case study still contains personal data of the case; remove it before publishing."
-		return e
+		return &Error{Code: ECodeInvalid, Reason: "personal_data_found", Fields: err.(*Error).Fields,
+			Message: "The case study still contains personal data of the case; remove it before publishing."}
 	}
 	return nil
 }
