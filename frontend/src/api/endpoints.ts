@@ -22,6 +22,7 @@ import type {
   DeadlineRule,
   DeadlineRuleRequest,
   Division,
+  LangCode,
   ListResponse,
   LoginRequest,
   LoginResponse,
@@ -60,6 +61,8 @@ export const authApi = {
 
 export const meApi = {
   get: (signal?: AbortSignal) => api<Me>('/api/v1/me', { signal }),
+  /** Sets the account's language: the server writes its problem details, alerts and notices to the user in it. */
+  setLocale: (locale: LangCode) => api<Me>('/api/v1/me', { method: 'PATCH', body: { locale } }),
   changePassword: (body: ChangePasswordRequest) =>
     api<void>('/api/v1/me/password', { method: 'POST', body }),
 };
