@@ -24,7 +24,16 @@ type Config struct {
 	SecureCookies  bool
 	TrustedProxies string
 	Jobs           JobConfig
-	Files          string // empty: the data dir; else an s3:// URL
+	Files          string           // empty: the data dir; else an s3:// URL
+	now            func() time.Time // the services' clock; nil is the system clock (tests fix it)
+}
+
+// clock returns the services' clock.
+func (c Config) clock() func() time.Time {
+	if c.now != nil {
+		return c.now
+	}
+	return func() time.Time { return time.Now().UTC() }
 }
 
 // minPostgresConns is the smallest PostgreSQL pool a server can run on.

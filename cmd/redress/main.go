@@ -367,7 +367,7 @@ func OpenMain(ctx context.Context, cfg Config, migrateUp bool) (*Main, error) {
 }
 
 func (m *Main) wire(ctx context.Context) (http.Handler, error) {
-	now := func() time.Time { return time.Now().UTC() }
+	now := m.Config.clock()
 	assocStore := repo.NewAssociations(m.DB)
 	memberships, admins, err := loadGrants(ctx, assocStore)
 	if err != nil {
