@@ -306,7 +306,7 @@ export const settingsApi = {
   saveDeadlineRule: (code: string, body: DeadlineRuleRequest) =>
     api<ListResponse<DeadlineRule>>(`/api/v1/associations/${seg(code)}/deadline-rules`, { method: 'PUT', body }),
   calendar: (year: number, signal?: AbortSignal) => api<CalendarYear>(`/api/v1/calendar/${year}`, { signal }),
-  saveCalendar: (year: number, body: Omit<CalendarYear, 'year'>) =>
+  saveCalendar: (year: number, body: Pick<CalendarYear, 'holidays' | 'workdays'>) =>
     api<CalendarYear>(`/api/v1/calendar/${year}`, { method: 'PUT', body }),
 };
 
