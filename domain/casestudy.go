@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/redress-project/redress/domain/anonymize"
+	"github.com/redress-project/redress/domain/text"
 )
 
 // Case study statuses: drafted from a closed case, edited, submitted, approved by a
@@ -151,10 +152,7 @@ var ladder = []generalization{
 // with its outcome, and at least two outcomes share its other facts. If none does, the
 // coarsest facts are kept and the draft needs review.
 func (s *CaseStudyService) generalize(ctx context.Context, c *Case) (StudyFacts, int, int, error) {
-	k := s.K
-	if k <= 0 {
-		k = 5
-	}
+	k := s.k()
 	day := DateOf(c.ReceivedAt.In(ChinaTime))
 	var fen int64
 	if c.AmountFen != nil {
@@ -243,13 +241,9 @@ func (s *CaseStudyService) Draft(ctx context.Context, a Actor, caseID int64) (*C
 		Title: title.Text, Narrative: narrative.Text, MediatorAction: mediatorAction(c), Lesson: lessonOf(c), Tip: tipOf(c),
 		Facts: facts, K: k, L: l, Spans: narrative.Spans, CreatedBy: a.UserID, CreatedAt: now, UpdatedAt: now, Version: 1,
 	}
-	limit := s.K
-	if limit <= 0 {
-		limit = 5
-	}
-	if k < limit || l < 2 {
+	if k < s.k() || l < 2 {
 		st.NeedsReview = true
-		st.ReviewNote = fmt.Sprintf("Even at the coarsest facts only %d closed cases share them (k needs %d) with %d outcomes (l needs 2).", k, limit, l)
+		st.ReviewNote = s.ReviewNote(st).In(text.En)
 	}
 	if err := s.Store.CreateCaseStudy(ctx, st); err != nil {
 		return nil, err
@@ -434,6 +428,20 @@ func containsString(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// k is the smallest group of closed cases a published study may stand for.
+func (s *CaseStudyService) k() int {
+	if s.K <= 0 {
+		return 5
+	}
+	return s.K
+}
+
+// ReviewNote says why a draft needs review before it is published, to be written in the
+// reader's language.
+func (s *CaseStudyService) ReviewNote(st *CaseStudy) text.Text {
+	return text.T("Even at the coarsest facts only %d closed cases share them (k needs %d) with %d outcomes (l needs 2).", st.K, s.k(), st.L)
 }
 
 // CheckPublishable refuses a text that still holds a structured personal value of the
