@@ -76,12 +76,6 @@ func (t Text) In(l Lang) string {
 	return fmt.Sprintf(format, t.Args...)
 }
 
-// Has reports whether msg is in the catalog with a text for every language.
-func Has(msg string) bool {
-	tr, ok := catalog[msg]
-	return ok && tr[ZhHans] != "" && tr[ZhHant] != ""
-}
-
 // Title is the short title of a problem: its reason's when the reason has one, else its
 // code's.
 func Title(code, reason string, l Lang) string {
@@ -92,16 +86,6 @@ func Title(code, reason string, l Lang) string {
 		return tr[l]
 	}
 	return codeTitles["internal"][l]
-}
-
-// HasTitle reports whether a reason (or, with reason "", a code) has a title in every
-// language.
-func HasTitle(code, reason string) bool {
-	tr, ok := codeTitles[code]
-	if reason != "" {
-		tr, ok = reasonTitles[reason]
-	}
-	return ok && tr[ZhHans] != "" && tr[ZhHant] != "" && tr[En] != ""
 }
 
 // tr is one message's texts by language.
