@@ -80,12 +80,17 @@ type receiptJSON struct {
 	Status         domain.Status      `json:"status"`
 	Association    associationRefJSON `json:"association"`
 	AcceptanceDue  domain.Date        `json:"acceptance_due"`
-	ReceivedAt     time.Time          `json:"received_at"`
+	// AcceptanceDueProvisional: the deadline runs into a year whose holidays are not
+	// loaded yet, so it may move when they are.
+	AcceptanceDueProvisional bool      `json:"acceptance_due_provisional"`
+	ReceivedAt               time.Time `json:"received_at"`
 }
 
 func receiptOut(r *domain.Receipt) receiptJSON {
+	due := r.Case.AcceptanceDue(r.Calendar)
 	return receiptJSON{ID: r.Case.ID, TrackingNumber: r.Case.TrackingNumber, AccessCode: r.AccessCode, Status: r.Case.Status,
-		Association: associationRef(&r.Case.Association), AcceptanceDue: r.Case.AcceptanceDue(r.Calendar), ReceivedAt: r.Case.ReceivedAt.UTC()}
+		Association: associationRef(&r.Case.Association), AcceptanceDue: due,
+		AcceptanceDueProvisional: r.Calendar.Provisional(r.Case.Acceptance.Start, due), ReceivedAt: r.Case.ReceivedAt.UTC()}
 }
 
 type consumerJSON struct {
@@ -128,41 +133,45 @@ type rejectReasonJSON struct {
 }
 
 type caseJSON struct {
-	ID                     int64              `json:"id"`
-	TrackingNumber         string             `json:"tracking_number"`
-	Association            associationRefJSON `json:"association"`
-	Status                 domain.Status      `json:"status"`
-	WaitingOn              domain.WaitingOn   `json:"waiting_on"`
-	Outcome                domain.Outcome     `json:"outcome,omitempty"`
-	RejectReason           *rejectReasonJSON  `json:"reject_reason,omitempty"`
-	Consumer               consumerJSON       `json:"consumer"`
-	Business               businessJSON       `json:"business"`
-	Category               string             `json:"category"`
-	Tags                   []string           `json:"tags"`
-	Title                  string             `json:"title"`
-	Narrative              string             `json:"narrative,omitempty"` // not in lists
-	Amount                 *string            `json:"amount"`
-	OccurredOn             *domain.Date       `json:"occurred_on"`
-	DesiredResolution      string             `json:"desired_resolution,omitempty"`
-	ConsentToPublish       bool               `json:"consent_to_publish"`
-	Channel                string             `json:"channel"`
-	AssigneeID             *int64             `json:"assignee_id"`
-	AssigneeName           string             `json:"assignee_name,omitempty"`
-	PossibleDuplicateOf    *int64             `json:"possible_duplicate_of"`
-	ReceivedAt             time.Time          `json:"received_at"`
-	AcceptanceDue          domain.Date        `json:"acceptance_due"`
-	ResolutionDue          *domain.Date       `json:"resolution_due"`
-	BusinessDue            *domain.Date       `json:"business_due"`
-	BusinessRespondedAt    *time.Time         `json:"business_responded_at"`
-	BusinessAnsweredInTime *bool              `json:"business_answered_in_time"`
-	Overdue                bool               `json:"overdue"`
-	ClockStopped           bool               `json:"clock_stopped"`
-	AcceptedAt             *time.Time         `json:"accepted_at"`
-	ClosedAt               *time.Time         `json:"closed_at"`
-	Agreement              *agreementJSON     `json:"agreement"`
-	Rating                 *ratingJSON        `json:"rating"`
-	Version                int64              `json:"version"`
-	UpdatedAt              time.Time          `json:"updated_at"`
+	ID                  int64              `json:"id"`
+	TrackingNumber      string             `json:"tracking_number"`
+	Association         associationRefJSON `json:"association"`
+	Status              domain.Status      `json:"status"`
+	WaitingOn           domain.WaitingOn   `json:"waiting_on"`
+	Outcome             domain.Outcome     `json:"outcome,omitempty"`
+	RejectReason        *rejectReasonJSON  `json:"reject_reason,omitempty"`
+	Consumer            consumerJSON       `json:"consumer"`
+	Business            businessJSON       `json:"business"`
+	Category            string             `json:"category"`
+	Tags                []string           `json:"tags"`
+	Title               string             `json:"title"`
+	Narrative           string             `json:"narrative,omitempty"` // not in lists
+	Amount              *string            `json:"amount"`
+	OccurredOn          *domain.Date       `json:"occurred_on"`
+	DesiredResolution   string             `json:"desired_resolution,omitempty"`
+	ConsentToPublish    bool               `json:"consent_to_publish"`
+	Channel             string             `json:"channel"`
+	AssigneeID          *int64             `json:"assignee_id"`
+	AssigneeName        string             `json:"assignee_name,omitempty"`
+	PossibleDuplicateOf *int64             `json:"possible_duplicate_of"`
+	ReceivedAt          time.Time          `json:"received_at"`
+	AcceptanceDue       domain.Date        `json:"acceptance_due"`
+	ResolutionDue       *domain.Date       `json:"resolution_due"`
+	BusinessDue         *domain.Date       `json:"business_due"`
+	// A provisional deadline runs into a year whose holidays are not loaded yet.
+	AcceptanceDueProvisional bool           `json:"acceptance_due_provisional"`
+	ResolutionDueProvisional bool           `json:"resolution_due_provisional"`
+	BusinessDueProvisional   bool           `json:"business_due_provisional"`
+	BusinessRespondedAt      *time.Time     `json:"business_responded_at"`
+	BusinessAnsweredInTime   *bool          `json:"business_answered_in_time"`
+	Overdue                  bool           `json:"overdue"`
+	ClockStopped             bool           `json:"clock_stopped"`
+	AcceptedAt               *time.Time     `json:"accepted_at"`
+	ClosedAt                 *time.Time     `json:"closed_at"`
+	Agreement                *agreementJSON `json:"agreement"`
+	Rating                   *ratingJSON    `json:"rating"`
+	Version                  int64          `json:"version"`
+	UpdatedAt                time.Time      `json:"updated_at"`
 }
 
 // caseOut renders a case for staff or for the consumer; a business sees it through
@@ -178,7 +187,9 @@ func caseOut(c *domain.Case, d domain.Deadlines) caseJSON {
 		DesiredResolution: c.DesiredResolution, ConsentToPublish: c.ConsentToPublish, Channel: c.Channel,
 		AssigneeID: c.AssigneeID, AssigneeName: c.AssigneeName, PossibleDuplicateOf: c.PossibleDuplicateOf, ReceivedAt: c.ReceivedAt.UTC(),
 		AcceptanceDue: d.AcceptanceDue, ResolutionDue: d.ResolutionDue, BusinessDue: d.BusinessDue,
-		BusinessRespondedAt: c.BusinessRespondedAt, BusinessAnsweredInTime: d.BusinessAnsweredInTime,
+		AcceptanceDueProvisional: d.AcceptanceDueProvisional, ResolutionDueProvisional: d.ResolutionDueProvisional,
+		BusinessDueProvisional: d.BusinessDueProvisional,
+		BusinessRespondedAt:    c.BusinessRespondedAt, BusinessAnsweredInTime: d.BusinessAnsweredInTime,
 		Overdue: d.Overdue, ClockStopped: d.ClockStopped, AcceptedAt: c.AcceptedAt, ClosedAt: c.ClosedAt,
 		Version: c.Version, UpdatedAt: c.UpdatedAt.UTC(),
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/redress-project/redress/domain"
+	"github.com/redress-project/redress/domain/text"
 )
 
 // statusOf is the one place where error codes become HTTP statuses.
@@ -57,6 +58,17 @@ type problem struct {
 	RequestID string              `json:"request_id,omitempty"`
 }
 
+// langOf is the language the server writes in for this request: the signed-in account's,
+// else the one the Accept-Language header prefers (see text.Match).
+func langOf(c *gin.Context) text.Lang {
+	if p := principalOf(c); p != nil {
+		if l := text.Lang(p.User.Locale); l.Valid() {
+			return l
+		}
+	}
+	return text.Match(c.GetHeader("Accept-Language"))
+}
+
 // writeError answers with err as problem+json. Errors that are not *domain.Error are
 // internal: logged with the request ID, and hidden from the client.
 func writeError(c *gin.Context, err error) {
@@ -85,16 +97,19 @@ func writeProblem(c *gin.Context, status int, e *domain.Error) {
 	if e.RetryAfter > 0 {
 		c.Header("Retry-After", strconv.Itoa(e.RetryAfter))
 	}
+	l := langOf(c)
 	p := problem{
 		Type:      "urn:redress:problem:" + string(e.Code),
-		Title:     http.StatusText(status),
+		Title:     e.Title(l),
 		Status:    status,
-		Detail:    e.Message,
+		Detail:    e.Detail(l),
 		Instance:  c.Request.URL.Path,
 		Code:      e.Code,
 		Reason:    e.Reason,
-		Errors:    e.Fields,
 		RequestID: requestID(c),
+	}
+	for _, f := range e.Fields {
+		p.Errors = append(p.Errors, f.In(l))
 	}
 	c.Header("Content-Type", "application/problem+json")
 	c.AbortWithStatusJSON(status, p)

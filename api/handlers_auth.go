@@ -67,6 +67,25 @@ func (s *Server) handleMe(c *gin.Context) {
 	c.JSON(http.StatusOK, principalOut(principalOf(c)))
 }
 
+type meUpdateRequest struct {
+	Locale string `json:"locale"`
+}
+
+// handleMeUpdate sets the account's language, which the server then writes in.
+func (s *Server) handleMeUpdate(c *gin.Context) {
+	var req meUpdateRequest
+	if err := decodeJSON(c, &req); err != nil {
+		writeError(c, err)
+		return
+	}
+	p := principalOf(c)
+	if err := s.Accounts.SetLanguage(c.Request.Context(), p, req.Locale); err != nil {
+		writeError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, principalOut(p))
+}
+
 type passwordChangeRequest struct {
 	CurrentPassword string `json:"current_password"`
 	NewPassword     string `json:"new_password"`

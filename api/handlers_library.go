@@ -62,8 +62,12 @@ func (s *Server) publicStudy(c *gin.Context, st *domain.CaseStudy) publicStudyJS
 }
 
 func (s *Server) staffStudy(c *gin.Context, st *domain.CaseStudy) staffStudyJSON {
-	return staffStudyJSON{publicStudyJSON: s.publicStudy(c, st), ID: st.ID, CaseID: st.CaseID, Status: st.Status, K: st.K, L: st.L,
-		NeedsReview: st.NeedsReview, ReviewNote: st.ReviewNote, Spans: st.Spans, Version: st.Version, UpdatedAt: st.UpdatedAt.UTC()}
+	out := staffStudyJSON{publicStudyJSON: s.publicStudy(c, st), ID: st.ID, CaseID: st.CaseID, Status: st.Status, K: st.K, L: st.L,
+		NeedsReview: st.NeedsReview, Spans: st.Spans, Version: st.Version, UpdatedAt: st.UpdatedAt.UTC()}
+	if st.NeedsReview {
+		out.ReviewNote = s.Studies.ReviewNote(st).In(langOf(c))
+	}
+	return out
 }
 
 func (s *Server) writeStudy(c *gin.Context, status int, st *domain.CaseStudy) {

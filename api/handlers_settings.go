@@ -2,11 +2,13 @@ package api
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/redress-project/redress/domain"
+	"github.com/redress-project/redress/domain/text"
 )
 
 type taxonomyJSON struct {
@@ -45,6 +47,18 @@ type calendarYearJSON struct {
 	Year     int           `json:"year"`
 	Holidays []domain.Date `json:"holidays"`
 	Workdays []domain.Date `json:"workdays"`
+	// Loaded: the year has a schedule; without one, deadlines counted into it skip its
+	// public holidays and are marked provisional.
+	Loaded      bool                 `json:"loaded"`
+	LoadedYears []int                `json:"loaded_years"`
+	Warning     *calendarWarningJSON `json:"warning,omitempty"`
+}
+
+// calendarWarningJSON tells platform admins to load a year's schedule: the current year's,
+// or from October 1 the next one's.
+type calendarWarningJSON struct {
+	MissingYear int    `json:"missing_year"`
+	Message     string `json:"message"`
 }
 
 func yearParam(c *gin.Context) (int, error) {
@@ -68,7 +82,18 @@ func (s *Server) handleCalendarGet(c *gin.Context) {
 		writeError(c, err)
 		return
 	}
-	out := calendarYearJSON{Year: year, Holidays: []domain.Date{}, Workdays: []domain.Date{}}
+	cov, err := s.Cases.CalendarCoverage(c.Request.Context())
+	if err != nil {
+		writeError(c, err)
+		return
+	}
+	out := calendarYearJSON{Year: year, Holidays: []domain.Date{}, Workdays: []domain.Date{},
+		Loaded: slices.Contains(cov.Years, year), LoadedYears: cov.Years}
+	if cov.Missing != 0 {
+		out.Warning = &calendarWarningJSON{MissingYear: cov.Missing, Message: text.T(
+			"The %d holiday schedule is not loaded: deadlines that run into %d skip its public holidays and are marked provisional. Load it once the State Council publishes it (usually in November).",
+			cov.Missing, cov.Missing).In(langOf(c))}
+	}
 	holidays, workdays := cal.Days()
 	for _, d := range holidays {
 		if d.Year == year {

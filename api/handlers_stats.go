@@ -55,6 +55,10 @@ func (s *Server) handleStatsAlerts(c *gin.Context) {
 		writeError(c, err)
 		return
 	}
+	l := langOf(c)
+	for i := range alerts {
+		alerts[i] = alerts[i].In(l)
+	}
 	c.JSON(http.StatusOK, list[domain.Alert]{Items: alerts})
 }
 

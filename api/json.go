@@ -55,23 +55,23 @@ func malformed(err error) error {
 	var typeErr *json.UnmarshalTypeError
 	var syntaxErr *json.SyntaxError
 	var tooBig *http.MaxBytesError
-	e := &domain.Error{Code: domain.ECodeInvalid, Reason: reasonMalformed}
+	var e *domain.Error
 	switch {
 	case errors.As(err, &typeErr):
-		e.Message = "A field has the wrong type."
-		e.Fields = []domain.FieldError{{Field: typeErr.Field, Code: "type", Message: "Expected " + typeErr.Type.String() + "."}}
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "A field has the wrong type.")
+		e.Fields = []domain.FieldError{domain.NewFieldError(typeErr.Field, "type", "Expected %s.", typeErr.Type.String())}
 	case errors.As(err, &syntaxErr):
-		e.Message = "The body is not valid JSON."
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body is not valid JSON.")
 	case errors.As(err, &tooBig):
-		e.Message = "The body is too large."
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body is too large.")
 	case errors.Is(err, io.EOF):
-		e.Message = "The body is empty."
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body is empty.")
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		e.Message = "The body has an unknown field."
-		e.Fields = []domain.FieldError{{Field: field, Code: "unknown", Message: "There is no such field."}}
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body has an unknown field.")
+		e.Fields = []domain.FieldError{domain.NewFieldError(field, "unknown", "There is no such field.")}
 	default:
-		e.Message = "The body could not be read: " + err.Error()
+		e = domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body could not be read: %s", err.Error())
 	}
 	return e
 }
@@ -171,9 +171,8 @@ const maxJSONDepth = 32
 // checkJSON refuses a body that is not UTF-8, nests too deep, repeats a key in an object or
 // holds a NUL character in a string; a syntax error is left to the decoder, which names it.
 func checkJSON(body []byte) error {
-	bad := func(msg string) error { return domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "%s", msg) }
 	if !utf8.Valid(body) {
-		return bad("The body is not UTF-8 text.")
+		return domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body is not UTF-8 text.")
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	type frame struct {
@@ -192,7 +191,7 @@ func checkJSON(body []byte) error {
 			switch v {
 			case '{', '[':
 				if len(stack) == maxJSONDepth {
-					return bad("The body nests too deeply.")
+					return domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body nests too deeply.")
 				}
 				if top >= 0 && stack[top].keys != nil {
 					stack[top].isKey = true
@@ -208,7 +207,7 @@ func checkJSON(body []byte) error {
 			continue
 		case string:
 			if strings.ContainsRune(v, 0) {
-				return bad("The body holds a NUL character.")
+				return domain.ReasonErrorf(domain.ECodeInvalid, reasonMalformed, "The body holds a NUL character.")
 			}
 			if top >= 0 && stack[top].keys != nil && stack[top].isKey {
 				if stack[top].keys[v] {

@@ -61,6 +61,7 @@ func (s *Server) routes() []route {
 		{http.MethodPost, "/api/v1/auth/login", public, s.handleLogin},
 		{http.MethodPost, "/api/v1/auth/logout", loggedIn, s.handleLogout},
 		{http.MethodGet, "/api/v1/me", loggedIn, s.handleMe},
+		{http.MethodPatch, "/api/v1/me", loggedIn, s.handleMeUpdate},
 		{http.MethodPost, "/api/v1/me/password", loggedIn, s.handlePasswordChange},
 		{http.MethodGet, "/api/v1/me/sessions", loggedIn, s.handleMySessions},
 		{http.MethodDelete, "/api/v1/me/sessions/:session_id", loggedIn, s.handleEndSession},

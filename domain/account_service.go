@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"math"
 	"time"
+
+	"github.com/redress-project/redress/domain/text"
 )
 
 // UserStore persists users and their memberships.
@@ -20,6 +22,8 @@ type UserStore interface {
 	UpdatePassword(ctx context.Context, userID int64, hash, keepSession string) error
 	// FindMembershipsOfUser returns the user's memberships with their associations.
 	FindMembershipsOfUser(ctx context.Context, userID int64) ([]Membership, error)
+	// UpdateLocale sets the language the user reads in.
+	UpdateLocale(ctx context.Context, userID int64, locale string) error
 }
 
 // SessionStore persists login sessions.
@@ -191,6 +195,21 @@ func (s *AccountService) ChangePassword(ctx context.Context, p *Principal, curre
 		return err
 	}
 	return s.Users.UpdatePassword(ctx, u.ID, hash, p.Session.ID)
+}
+
+// SetLanguage sets the language the user reads the server's text and notices in: zh-Hans,
+// zh-Hant or en. Errors: invalid.
+func (s *AccountService) SetLanguage(ctx context.Context, p *Principal, locale string) error {
+	if !text.Lang(locale).Valid() {
+		var v Validation
+		v.Add("locale", "unknown", "The language must be zh-Hans, zh-Hant or en.")
+		return v.Err()
+	}
+	if err := s.Users.UpdateLocale(ctx, p.User.ID, locale); err != nil {
+		return err
+	}
+	p.User.Locale = locale
+	return nil
 }
 
 func truncate(s string, n int) string {

@@ -46,6 +46,33 @@ func NewCalendar(holidays, workdays []Date) *Calendar {
 // public holidays, so callers can warn when a deadline leaves them.
 func (c *Calendar) Years() []int { return slices.Clone(c.years) }
 
+// Provisional reports whether counting working days from one date to another crosses a
+// year with no listed days. Its public holidays are unknown there (the State Council
+// publishes a year's schedule in November before it), so a deadline counted into it is
+// provisional: it moves when the year is loaded.
+func (c *Calendar) Provisional(from, to Date) bool {
+	for y := from.Year; y <= to.Year; y++ {
+		if !slices.Contains(c.years, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// MissingYear returns the year whose schedule should be loaded by today and is not: the
+// current year, or from October 1 the next one too, as deadlines counted in the last
+// quarter run into it. ok is false when nothing is missing.
+func (c *Calendar) MissingYear(today Date) (year int, ok bool) {
+	years := c.Years()
+	if !slices.Contains(years, today.Year) {
+		return today.Year, true
+	}
+	if today.Month >= time.October && !slices.Contains(years, today.Year+1) {
+		return today.Year + 1, true
+	}
+	return 0, false
+}
+
 // IsWorkingDay reports whether d is a working day.
 func (c *Calendar) IsWorkingDay(d Date) bool { return c.isWorkingDay(epochDay(d)) }
 

@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -253,5 +254,45 @@ func BenchmarkAddWorkingDays45(b *testing.B) {
 	from := Date{2025, 9, 1}
 	for b.Loop() {
 		c.AddWorkingDays(from, 45)
+	}
+}
+
+func TestCalendarProvisionalAndMissingYear(t *testing.T) {
+	cal := ChinaCalendar()
+	d := func(s string) Date {
+		x, err := ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	for _, tt := range []struct {
+		from, to string
+		want     bool
+	}{
+		{"2026-03-02", "2026-03-11", false},
+		{"2025-12-20", "2026-01-10", false},
+		{"2026-12-28", "2027-01-06", true},
+		{"2024-12-30", "2025-01-08", true},
+	} {
+		if got := cal.Provisional(d(tt.from), d(tt.to)); got != tt.want {
+			t.Errorf("Provisional(%s, %s) = %v, want %v", tt.from, tt.to, got, tt.want)
+		}
+	}
+	last := slices.Max(cal.Years())
+	for _, tt := range []struct {
+		today string
+		want  int
+	}{
+		{fmt.Sprintf("%d-09-30", last), 0},
+		{fmt.Sprintf("%d-10-01", last), last + 1},
+		{fmt.Sprintf("%d-12-31", last), last + 1},
+		{fmt.Sprintf("%d-01-02", last+1), last + 1},
+		{fmt.Sprintf("%d-06-30", last-1), 0},
+	} {
+		got, ok := cal.MissingYear(d(tt.today))
+		if ok != (tt.want != 0) || got != tt.want {
+			t.Errorf("MissingYear(%s) = %d, %v; want %d", tt.today, got, ok, tt.want)
+		}
 	}
 }

@@ -254,19 +254,23 @@ func (c *Case) Overdue(today Date, cal *Calendar) bool {
 	return false
 }
 
-// Deadlines is the deadline picture of a case on a day.
+// Deadlines is the deadline picture of a case on a day. A provisional deadline was counted
+// into a year whose holidays are not loaded yet (see Calendar.Provisional).
 type Deadlines struct {
-	AcceptanceDue          Date
-	ResolutionDue          *Date
-	BusinessDue            *Date
-	BusinessAnsweredInTime *bool
-	Overdue                bool
-	ClockStopped           bool
+	AcceptanceDue            Date
+	AcceptanceDueProvisional bool
+	ResolutionDue            *Date
+	ResolutionDueProvisional bool
+	BusinessDue              *Date
+	BusinessDueProvisional   bool
+	BusinessAnsweredInTime   *bool
+	Overdue                  bool
+	ClockStopped             bool
 }
 
 // Deadlines computes the case's deadlines on the calendar as of today.
 func (c *Case) Deadlines(cal *Calendar, today Date) Deadlines {
-	return Deadlines{
+	d := Deadlines{
 		AcceptanceDue:          c.AcceptanceDue(cal),
 		ResolutionDue:          c.ResolutionDue(cal),
 		BusinessDue:            c.BusinessDue,
@@ -274,4 +278,21 @@ func (c *Case) Deadlines(cal *Calendar, today Date) Deadlines {
 		Overdue:                c.Overdue(today, cal),
 		ClockStopped:           c.Status.Open() && (c.Acceptance.StoppedAt != nil && c.Status == StatusSubmitted || c.Resolution != nil && c.Resolution.StoppedAt != nil),
 	}
+	d.AcceptanceDueProvisional = cal.Provisional(c.Acceptance.Start, d.AcceptanceDue)
+	if d.ResolutionDue != nil {
+		d.ResolutionDueProvisional = cal.Provisional(c.Resolution.Start, *d.ResolutionDue)
+	}
+	if start, ok := c.businessWindowStart(); ok {
+		d.BusinessDueProvisional = cal.Provisional(start, *c.BusinessDue)
+	}
+	return d
+}
+
+// businessWindowStart is the day the business's settle-first window opened: the day
+// mediation started, in China.
+func (c *Case) businessWindowStart() (Date, bool) {
+	if c.BusinessDue == nil || c.MediationStartedAt == nil {
+		return Date{}, false
+	}
+	return DateOf(c.MediationStartedAt.In(ChinaTime)), true
 }

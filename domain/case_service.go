@@ -251,7 +251,80 @@ func (s *CaseService) SaveCalendarYear(ctx context.Context, year int, holidays, 
 		return err
 	}
 	s.InvalidateCalendar()
+	return s.recomputeDeadlines(ctx, year)
+}
+
+// recomputeDeadlines brings the stored deadlines of open cases (the one now running, which
+// the inbox sorts and the reminders run on, and the business's) into line with a year just
+// loaded, each case in its own transaction with an event saying what moved. Only a
+// deadline on or after the year's first day can have been counted through it. Saving the
+// year again finishes an interrupted run: a case already in line gets no event.
+func (s *CaseService) recomputeDeadlines(ctx context.Context, year int) error {
+	cal, rules, err := s.Calendar(ctx)
+	if err != nil {
+		return err
+	}
+	ids, err := s.Cases.FindOpenCaseIDsDueFrom(ctx, Date{Year: year, Month: time.January, Day: 1})
+	if err != nil {
+		return err
+	}
+	system := Actor{Kind: ActorSystem, Name: "system"}
+	for _, id := range ids {
+		_, err := s.Cases.UpdateCase(ctx, id, func(c *Case) ([]Event, bool, error) {
+			payload := map[string]any{"year": year}
+			current := c.CurrentDue
+			c.refreshDue(cal)
+			if moved(current, c.CurrentDue) {
+				payload["current_due_from"], payload["current_due_to"] = dateText(current), dateText(c.CurrentDue)
+			}
+			if start, ok := c.businessWindowStart(); ok {
+				business := *c.BusinessDue
+				due := cal.AddWorkingDays(start, PickDeadlineRule(rules, c.Association.ID, start).BusinessResponseDays)
+				if due != business {
+					c.BusinessDue = &due
+					payload["business_due_from"], payload["business_due_to"] = business.String(), due.String()
+				}
+			}
+			if len(payload) == 1 {
+				return nil, false, nil
+			}
+			ev := Event{Type: "deadlines_recomputed", Visibility: VisibilityInternal, Payload: payload}
+			return []Event{s.stamp(ev, system, c)}, true, nil
+		})
+		if err != nil && CodeOf(err) != ECodeNotFound {
+			return err
+		}
+	}
 	return nil
+}
+
+func moved(a, b *Date) bool { return (a == nil) != (b == nil) || a != nil && *a != *b }
+
+func dateText(d *Date) string {
+	if d == nil {
+		return ""
+	}
+	return d.String()
+}
+
+// CalendarCoverage says which years the working-day calendar has and, when one that
+// deadlines now run into is missing, which (see Calendar.MissingYear).
+type CalendarCoverage struct {
+	Years   []int
+	Missing int // 0 when none is
+}
+
+// CalendarCoverage returns the calendar's coverage as of now.
+func (s *CaseService) CalendarCoverage(ctx context.Context) (CalendarCoverage, error) {
+	cal, _, err := s.Calendar(ctx)
+	if err != nil {
+		return CalendarCoverage{}, err
+	}
+	out := CalendarCoverage{Years: cal.Years()}
+	if y, ok := cal.MissingYear(DateOf(s.Now().In(ChinaTime))); ok {
+		out.Missing = y
+	}
+	return out, nil
 }
 
 // SaveDeadlineRule sets an association's own deadlines from a date. Errors: invalid.

@@ -92,6 +92,9 @@ type CaseStore interface {
 	FindEvents(ctx context.Context, caseID int64) ([]Event, error)
 	// WalkEventChains calls fn with the events of each case in turn.
 	WalkEventChains(ctx context.Context, fn func(caseID int64, events []Event) error) error
+	// FindOpenCaseIDsDueFrom returns the IDs of the open cases whose current deadline or
+	// business deadline falls on or after from, in ID order.
+	FindOpenCaseIDsDueFrom(ctx context.Context, from Date) ([]int64, error)
 	// FindCaseAssociation returns the association ID of a case, or not_found.
 	FindCaseAssociation(ctx context.Context, id int64) (int64, error)
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/redress-project/redress/domain/anonymize"
+	"github.com/redress-project/redress/domain/text"
 )
 
 // Case study statuses: drafted from a closed case, edited, submitted, approved by a
@@ -151,10 +152,7 @@ var ladder = []generalization{
 // with its outcome, and at least two outcomes share its other facts. If none does, the
 // coarsest facts are kept and the draft needs review.
 func (s *CaseStudyService) generalize(ctx context.Context, c *Case) (StudyFacts, int, int, error) {
-	k := s.K
-	if k <= 0 {
-		k = 5
-	}
+	k := s.k()
 	day := DateOf(c.ReceivedAt.In(ChinaTime))
 	var fen int64
 	if c.AmountFen != nil {
@@ -243,13 +241,9 @@ func (s *CaseStudyService) Draft(ctx context.Context, a Actor, caseID int64) (*C
 		Title: title.Text, Narrative: narrative.Text, MediatorAction: mediatorAction(c), Lesson: lessonOf(c), Tip: tipOf(c),
 		Facts: facts, K: k, L: l, Spans: narrative.Spans, CreatedBy: a.UserID, CreatedAt: now, UpdatedAt: now, Version: 1,
 	}
-	limit := s.K
-	if limit <= 0 {
-		limit = 5
-	}
-	if k < limit || l < 2 {
+	if k < s.k() || l < 2 {
 		st.NeedsReview = true
-		st.ReviewNote = fmt.Sprintf("Even at the coarsest facts only %d closed cases share them (k needs %d) with %d outcomes (l needs 2).", k, limit, l)
+		st.ReviewNote = s.ReviewNote(st).In(text.En)
 	}
 	if err := s.Store.CreateCaseStudy(ctx, st); err != nil {
 		return nil, err
@@ -309,7 +303,7 @@ func (s *CaseStudyService) Update(ctx context.Context, a Actor, id, version int6
 	}{{"title", e.Title, 100}, {"narrative", e.Narrative, 5000}, {"mediator_action", e.MediatorAction, 2000}, {"lesson", e.Lesson, 2000}, {"tip", e.Tip, 2000}} {
 		if f.val != nil {
 			if n := utf8.RuneCountInString(strings.TrimSpace(*f.val)); n == 0 || n > f.max {
-				v.Add(f.field, "length", fmt.Sprintf("Between 1 and %d characters.", f.max))
+				v.Add(f.field, "length", "Between 1 and %d characters.", f.max)
 			}
 		}
 	}
@@ -402,7 +396,8 @@ func (s *CaseStudyService) Act(ctx context.Context, a Actor, id, version int64, 
 		switch action {
 		case "publish":
 			if st.NeedsReview {
-				return nil, ReasonErrorf(ECodeConflict, "k_anonymity_not_met", "%s", st.ReviewNote)
+				return nil, ReasonErrorf(ECodeConflict, "k_anonymity_not_met",
+					"Too few closed cases share the facts of this case study (k = %d, l = %d) to publish it without identifying the people involved.", st.K, st.L)
 			}
 			if err := CheckPublishable(st, source); err != nil {
 				return nil, err
@@ -435,22 +430,44 @@ func containsString(xs []string, x string) bool {
 	return false
 }
 
+// k is the smallest group of closed cases a published study may stand for.
+func (s *CaseStudyService) k() int {
+	if s.K <= 0 {
+		return 5
+	}
+	return s.K
+}
+
+// ReviewNote says why a draft needs review before it is published, to be written in the
+// reader's language.
+func (s *CaseStudyService) ReviewNote(st *CaseStudy) text.Text {
+	return text.T("Even at the coarsest facts only %d closed cases share them (k needs %d) with %d outcomes (l needs 2).", st.K, s.k(), st.L)
+}
+
 // CheckPublishable refuses a text that still holds a structured personal value of the
 // source case (name, mobile, ID number, email), however it is spaced or written.
 func CheckPublishable(st *CaseStudy, c *Case) error {
 	text := foldForCheck(st.Title + st.Narrative + st.MediatorAction + st.Lesson + st.Tip)
 	var v Validation
-	for _, f := range []struct{ kind, value string }{
-		{"name", c.Consumer.Name}, {"mobile", c.Consumer.Mobile}, {"id_number", c.Consumer.IDNumber}, {"email", c.Consumer.Email},
-	} {
-		if val := foldForCheck(f.value); utf8.RuneCountInString(val) >= 2 && strings.Contains(text, val) {
-			v.Add("narrative", "personal_data_"+f.kind, "The text still contains the consumer's "+strings.ReplaceAll(f.kind, "_", " ")+".")
-		}
+	has := func(value string) bool {
+		val := foldForCheck(value)
+		return utf8.RuneCountInString(val) >= 2 && strings.Contains(text, val)
+	}
+	if has(c.Consumer.Name) {
+		v.Add("narrative", "personal_data_name", "The text still contains the consumer's name.")
+	}
+	if has(c.Consumer.Mobile) {
+		v.Add("narrative", "personal_data_mobile", "The text still contains the consumer's mobile number.")
+	}
+	if has(c.Consumer.IDNumber) {
+		v.Add("narrative", "personal_data_id_number", "The text still contains the consumer's ID number.")
+	}
+	if has(c.Consumer.Email) {
+		v.Add("narrative", "personal_data_email", "The text still contains the consumer's email address.")
 	}
 	if err := v.Err(); err != nil {
-		e := err.(*Error)
-		e.Reason, e.Message = "personal_data_found", "The case study still contains personal data of the case; remove it before publishing."
-		return e
+		return &Error{Code: ECodeInvalid, Reason: "personal_data_found", Fields: err.(*Error).Fields,
+			Message: "The case study still contains personal data of the case; remove it before publishing."}
 	}
 	return nil
 }

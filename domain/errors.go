@@ -3,6 +3,8 @@ package domain
 import (
 	"errors"
 	"fmt"
+
+	"github.com/redress-project/redress/domain/text"
 )
 
 // ErrorCode is a stable, machine-readable error class. The API maps each code to one
@@ -24,20 +26,50 @@ const (
 )
 
 // FieldError is one problem with one input field; validation reports all of them at once.
+// Message is in English; In writes it in another language.
 type FieldError struct {
 	Field   string `json:"field"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	text    text.Text
+}
+
+// NewFieldError returns a field error with a catalog message (see package text).
+func NewFieldError(field, code, format string, args ...any) FieldError {
+	return FieldError{Field: field, Code: code, Message: fmt.Sprintf(format, args...), text: text.T(format, args...)}
+}
+
+// In returns f with its message in l.
+func (f FieldError) In(l text.Lang) FieldError {
+	f.Message = textOf(f.text, f.Message).In(l)
+	return f
 }
 
 // Error is the application's error: a code for the class, an optional reason for the
 // specific rule that was broken, a human message, and field errors for invalid input.
+// Message is in English, for logs; Detail writes it in the reader's language.
 type Error struct {
 	Code       ErrorCode
 	Reason     string
 	Message    string
 	Fields     []FieldError
 	RetryAfter int // seconds; set with ECodeRateLimited and ECodeUnavailable
+	text       text.Text
+}
+
+// Detail returns the message in l.
+func (e *Error) Detail(l text.Lang) string { return textOf(e.text, e.Message).In(l) }
+
+// Title returns the short title of the error's reason, or of its code, in l.
+func (e *Error) Title(l text.Lang) string { return text.Title(string(e.Code), e.Reason, l) }
+
+// textOf is the catalog message of a message: the one it was made from, or the message
+// itself when it was written as a literal without arguments.
+func textOf(t text.Text, message string) text.Text {
+	if t.Msg == "" {
+		return text.T(message)
+	}
+	return t
 }
 
 func (e *Error) Error() string {
@@ -47,14 +79,15 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.Code, e.Message)
 }
 
-// Errorf returns an *Error with the given code and a formatted message.
+// Errorf returns an *Error with the given code and a formatted catalog message (see
+// package text).
 func Errorf(code ErrorCode, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), text: text.T(format, args...)}
 }
 
-// ReasonErrorf returns an *Error with a code, a reason and a formatted message.
+// ReasonErrorf returns an *Error with a code, a reason and a formatted catalog message.
 func ReasonErrorf(code ErrorCode, reason, format string, args ...any) *Error {
-	return &Error{Code: code, Reason: reason, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Reason: reason, Message: fmt.Sprintf(format, args...), text: text.T(format, args...)}
 }
 
 // CodeOf returns the code of err's *Error, or ECodeInternal for any other error.
@@ -83,9 +116,9 @@ type Validation struct {
 	fields []FieldError
 }
 
-// Add records a problem with a field.
-func (v *Validation) Add(field, code, message string) {
-	v.fields = append(v.fields, FieldError{Field: field, Code: code, Message: message})
+// Add records a problem with a field, in a formatted catalog message.
+func (v *Validation) Add(field, code, format string, args ...any) {
+	v.fields = append(v.fields, NewFieldError(field, code, format, args...))
 }
 
 // Err returns an invalid *Error holding every recorded problem, or nil if there were none.

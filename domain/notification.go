@@ -4,8 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
+
+	"github.com/redress-project/redress/domain/text"
 )
 
 // NoticeKind is what a notification tells.
@@ -208,19 +209,4 @@ type NotificationStore interface {
 var Languages = []string{"zh-Hans", "zh-Hant", "en"}
 
 // NormalizeLanguage maps a locale or an Accept-Language header to one of Languages.
-func NormalizeLanguage(s string) string {
-	for _, part := range strings.Split(s, ",") {
-		tag := strings.ToLower(strings.TrimSpace(strings.SplitN(part, ";", 2)[0]))
-		switch {
-		case tag == "":
-			continue
-		case strings.HasPrefix(tag, "en"):
-			return "en"
-		case tag == "zh-hant" || strings.HasPrefix(tag, "zh-hant-") || tag == "zh-tw" || tag == "zh-hk" || tag == "zh-mo":
-			return "zh-Hant"
-		case strings.HasPrefix(tag, "zh"):
-			return "zh-Hans"
-		}
-	}
-	return Languages[0]
-}
+func NormalizeLanguage(s string) string { return string(text.Match(s)) }

@@ -2,11 +2,12 @@ package domain
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/redress-project/redress/domain/text"
 )
 
 // Count is a number of cases under a key.
@@ -318,7 +319,21 @@ type Alert struct {
 	StdDev    float64 `json:"std_dev"`
 	Factor    float64 `json:"factor"` // this week over the baseline
 	ZScore    float64 `json:"z_score"`
-	Explained string  `json:"explained"`
+	Explained string  `json:"explained"` // in English until In writes it in the reader's language
+	why       text.Text
+}
+
+// newAlert returns an alert explained by a catalog message.
+func newAlert(a Alert, format string, args ...any) Alert {
+	a.why = text.T(format, args...)
+	a.Explained = a.why.In(text.En)
+	return a
+}
+
+// In returns the alert with its explanation in l.
+func (a Alert) In(l text.Lang) Alert {
+	a.Explained = a.why.In(l)
+	return a
 }
 
 // WeeklySeries is the weekly counts of one key, oldest first; the last week is the current one.
@@ -400,13 +415,25 @@ func (s *StatsService) Alerts(ctx context.Context, a *Association, descendants b
 		if al, ok := spike(sr); ok {
 			alerts = append(alerts, al)
 		}
-		if this := sr.Weeks[len(sr.Weeks)-1]; sr.Kind == "business" && this >= CollectiveCount {
-			alerts = append(alerts, Alert{Kind: "collective", Key: sr.Key, Name: sr.Name, ThisWeek: this,
-				Explained: fmt.Sprintf("%d complaints against one business in the last 7 days (threshold %d): a possible collective complaint.", this, CollectiveCount)})
+		if al, ok := collective(sr); ok {
+			alerts = append(alerts, al)
 		}
 	}
 	sort.SliceStable(alerts, func(i, j int) bool { return alerts[i].ThisWeek > alerts[j].ThisWeek })
 	return alerts, nil
+}
+
+// collective flags a business with many complaints in the last week, whatever its baseline.
+func collective(sr WeeklySeries) (Alert, bool) {
+	if len(sr.Weeks) == 0 {
+		return Alert{}, false
+	}
+	this := sr.Weeks[len(sr.Weeks)-1]
+	if sr.Kind != "business" || this < CollectiveCount {
+		return Alert{}, false
+	}
+	return newAlert(Alert{Kind: "collective", Key: sr.Key, Name: sr.Name, ThisWeek: this},
+		"%d complaints against one business in the last 7 days (threshold %d): a possible collective complaint.", this, CollectiveCount), true
 }
 
 // spike compares the last week with the mean and standard deviation of the weeks before.
@@ -432,8 +459,8 @@ func spike(sr WeeklySeries) (Alert, bool) {
 		return Alert{}, false
 	}
 	factor := float64(this) / math.Max(mean, 1)
-	return Alert{Kind: sr.Kind, Key: sr.Key, Name: sr.Name, ThisWeek: this, Baseline: mean, StdDev: std, Factor: factor, ZScore: z,
-		Explained: fmt.Sprintf("%d this week against %.1f a week over the 8 weeks before (%.1f×, z = %.1f).", this, mean, factor, z)}, true
+	return newAlert(Alert{Kind: sr.Kind, Key: sr.Key, Name: sr.Name, ThisWeek: this, Baseline: mean, StdDev: std, Factor: factor, ZScore: z},
+		"%d this week against %.1f a week over the 8 weeks before (%.1f×, z = %.1f).", this, mean, factor, z), true
 }
 
 // MinReputationVolume is how many complaints in a year a business needs before its

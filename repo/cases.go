@@ -451,6 +451,16 @@ func (s *Cases) findCase(tx *gorm.DB, lock bool, where string, arg any) (*domain
 	return &c, nil
 }
 
+// FindOpenCaseIDsDueFrom implements domain.CaseStore.
+func (s *Cases) FindOpenCaseIDsDueFrom(ctx context.Context, from domain.Date) ([]int64, error) {
+	var ids []int64
+	d := dbDate{from}
+	err := s.db.WithContext(ctx).Model(&caseRow{}).
+		Where("status <> ? AND (current_due >= ? OR business_due >= ?)", string(domain.StatusClosed), d, d).
+		Order("id").Pluck("id", &ids).Error
+	return ids, translate(err, "Cases")
+}
+
 // FindCaseAssociation implements domain.CaseStore.
 func (s *Cases) FindCaseAssociation(ctx context.Context, id int64) (int64, error) {
 	var ids []int64

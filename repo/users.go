@@ -106,6 +106,19 @@ func (s *Users) UpdatePassword(ctx context.Context, userID int64, hash, keepSess
 	})
 }
 
+// UpdateLocale implements domain.UserStore.
+func (s *Users) UpdateLocale(ctx context.Context, userID int64, locale string) error {
+	res := s.db.WithContext(ctx).Model(&userRow{}).Where("id = ?", userID).
+		Updates(map[string]any{"locale": locale, "updated_at": time.Now().UTC()})
+	if res.Error != nil {
+		return translate(res.Error, "User")
+	}
+	if res.RowsAffected == 0 {
+		return domain.Errorf(domain.ECodeNotFound, "User not found.")
+	}
+	return nil
+}
+
 // FindMembershipsOfUser implements domain.UserStore.
 func (s *Users) FindMembershipsOfUser(ctx context.Context, userID int64) ([]domain.Membership, error) {
 	return findMemberships(s.db.WithContext(ctx).Where("m.user_id = ?", userID))

@@ -56,6 +56,7 @@ var accessCases = []accessCase{
 	{"GET /api/openapi.json", "GET", "/api/openapi.json", nil, everyone, false},
 	{"POST /api/v1/auth/login", "POST", "/api/v1/auth/login", map[string]string{}, everyone, false},
 	{"GET /api/v1/me", "GET", "/api/v1/me", nil, loggedInAll, false},
+	{"PATCH /api/v1/me", "PATCH", "/api/v1/me", map[string]string{}, loggedInAll, false},
 	{"POST /api/v1/me/password", "POST", "/api/v1/me/password", map[string]string{}, loggedInAll, false},
 	{"GET /api/v1/divisions", "GET", "/api/v1/divisions?parent=440000", nil, everyone, false},
 	{"GET /api/v1/associations", "GET", "/api/v1/associations", nil, everyone, false},

@@ -3,6 +3,9 @@ package main
 import (
 	"net/http"
 	"testing"
+
+	"github.com/redress-project/redress/domain/text"
+	"github.com/redress-project/redress/domain/text/texttest"
 )
 
 type overviewDoc struct {
@@ -163,6 +166,17 @@ func TestStatsBusinessesAndAlerts(t *testing.T) {
 		if !kinds["category/health_products"] || !kinds["tag/elderly_health"] || !kinds["collective/"+itoa(top.Items[0].BusinessID)] {
 			t.Fatalf("alerts = %+v", alerts.Items)
 		}
+		// The explanations are in the supervisor's language: Simplified Chinese for the demo
+		// accounts, Traditional once they choose it.
+		for _, l := range []text.Lang{text.ZhHans, text.ZhHant} {
+			sup.do("PATCH", "/api/v1/me", map[string]string{"locale": string(l)}).want(http.StatusOK)
+			sup.do("GET", "/api/v1/stats/alerts?association=GD&descendants=true", nil).want(http.StatusOK).decode(&alerts)
+			for _, a := range alerts.Items {
+				if err := texttest.Check(l, a.Explained); err != nil {
+					t.Errorf("%s alert: %v", a.Kind, err)
+				}
+			}
+		}
 		t.Run("PublicReputation", func(t *testing.T) {
 			pub := s.anon(t)
 			var found struct {
@@ -190,6 +204,14 @@ func TestStatsBusinessesAndAlerts(t *testing.T) {
 			p := pub.do("GET", "/api/v1/public/businesses/"+itoa(found.Items[0].ID), nil).problem(http.StatusNotFound, "not_found")
 			if p.Reason != "too_few_complaints" {
 				t.Fatalf("reason = %q", p.Reason)
+			}
+			en := pub.do("GET", "/api/v1/public/businesses/"+itoa(found.Items[0].ID), nil, "Accept-Language", "en").localProblem(http.StatusNotFound)
+			if en.Detail != "There are too few complaints about this business in the last year to publish figures (at least 10)." {
+				t.Errorf("en detail = %q", en.Detail)
+			}
+			zh := pub.do("GET", "/api/v1/public/businesses/"+itoa(found.Items[0].ID), nil, "Accept-Language", "zh-CN").localProblem(http.StatusNotFound)
+			if zh.Detail != "该商家近一年的投诉太少，暂不公布数据（至少需要 10 件）。" {
+				t.Errorf("zh-Hans detail = %q", zh.Detail)
 			}
 			pub.do("GET", "/api/v1/public/businesses?q=x", nil).problem(http.StatusUnprocessableEntity, "invalid")
 		})

@@ -67,10 +67,11 @@ describe('describeError', () => {
   const t = i18n.getFixedT('en');
   const exists = (k: string) => i18n.exists(k, { lng: 'en' });
 
-  it('prefers a localized text for a known reason, then the server detail', () => {
+  it('shows the server detail, written in the UI language, then a localized text for a known reason', () => {
     const zh = i18n.getFixedT('zh-Hans');
-    const known = new ApiError(401, { detail: 'The email address or password is wrong.', code: 'unauthorized', reason: 'bad_credentials' });
-    expect(describeError(known, zh, exists)).toBe('邮箱或密码不正确。');
+    const known = new ApiError(401, { detail: '邮箱或密码不正确。', code: 'unauthorized', reason: 'bad_credentials' });
+    expect(describeError(known, t, exists)).toBe('邮箱或密码不正确。');
+    expect(describeError(new ApiError(401, { code: 'unauthorized', reason: 'bad_credentials' }), zh, exists)).toBe('邮箱或密码不正确。');
     expect(describeError(new ApiError(401, { detail: 'nope', code: 'unauthorized', reason: 'brand_new' }), t, exists)).toBe('nope');
   });
   it('falls back to a localized text by code, then by status', () => {
@@ -79,8 +80,9 @@ describe('describeError', () => {
     expect(describeError(new ApiError(418, {}), t, exists)).toBe('Something went wrong. Please try again later.');
     expect(describeError(new Error('x'), t, exists)).toBe('Something went wrong. Please try again later.');
   });
-  it('localizes field errors by code, else keeps the server message', () => {
-    expect(describeFieldError({ field: 'new_password', code: 'too_short', message: 'x' }, t, exists)).toBe('Too short');
+  it('shows the server message of a field error, else a text by its code', () => {
+    expect(describeFieldError({ field: 'new_password', code: 'too_short', message: '密码至少 10 个字符。' }, t, exists)).toBe('密码至少 10 个字符。');
+    expect(describeFieldError({ field: 'new_password', code: 'too_short', message: '' }, t, exists)).toBe('Too short');
     expect(describeFieldError({ field: 'x', code: 'odd', message: 'Odd value.' }, t, exists)).toBe('Odd value.');
   });
   it('normalizes server field names', () => {

@@ -23,6 +23,7 @@ import type {
   DeadlineRule,
   DeadlineRuleRequest,
   Division,
+  LangCode,
   ListResponse,
   LoginRequest,
   LoginResponse,
@@ -61,6 +62,8 @@ export const authApi = {
 
 export const meApi = {
   get: (signal?: AbortSignal) => api<Me>('/api/v1/me', { signal }),
+  /** Sets the account's language: the server writes its problem details, alerts and notices to the user in it. */
+  setLocale: (locale: LangCode) => api<Me>('/api/v1/me', { method: 'PATCH', body: { locale } }),
   changePassword: (body: ChangePasswordRequest) =>
     api<void>('/api/v1/me/password', { method: 'POST', body }),
 };
@@ -304,7 +307,7 @@ export const settingsApi = {
   saveDeadlineRule: (code: string, body: DeadlineRuleRequest) =>
     api<ListResponse<DeadlineRule>>(`/api/v1/associations/${seg(code)}/deadline-rules`, { method: 'PUT', body }),
   calendar: (year: number, signal?: AbortSignal) => api<CalendarYear>(`/api/v1/calendar/${year}`, { signal }),
-  saveCalendar: (year: number, body: Omit<CalendarYear, 'year'>) =>
+  saveCalendar: (year: number, body: Pick<CalendarYear, 'holidays' | 'workdays'>) =>
     api<CalendarYear>(`/api/v1/calendar/${year}`, { method: 'PUT', body }),
 };
 

@@ -6,15 +6,16 @@ import type { FieldError } from './types';
 type Exists = (key: string) => boolean;
 
 /**
- * A human-readable, localized message for an error. The server's `detail` is English
- * only, so a known `reason` is shown in the UI language first; otherwise the server's
- * `detail`; then a localized text by `code`, then by HTTP status.
+ * A human-readable, localized message for an error. The server writes its `detail` in
+ * the UI language (every request carries it as Accept-Language, and a signed-in
+ * account's language follows the UI's), so the detail comes first; without one, a
+ * localized text by `reason`, then by `code`, then by HTTP status.
  */
 export function describeError(err: unknown, t: TFunction, exists: Exists): string {
   if (!isApiError(err)) return t('errors.generic');
+  if (err.detail) return err.detail;
   const byReason = err.reason ? `errors.reason.${err.reason}` : '';
   if (byReason && exists(byReason)) return t(byReason);
-  if (err.detail) return err.detail;
   const byCode = `errors.code.${err.code}`;
   if (exists(byCode)) return t(byCode);
   const byStatus = `errors.status.${err.status}`;
@@ -23,11 +24,12 @@ export function describeError(err: unknown, t: TFunction, exists: Exists): strin
   return t('errors.generic');
 }
 
-/** A field error in the UI language when its code is known, else the server's message. */
+/** A field error: the server's message (in the UI language), else a text by its code. */
 export function describeFieldError(fe: FieldError, t: TFunction, exists: Exists): string {
+  if (fe.message) return fe.message;
   const key = `errors.field.${fe.code}`;
   if (fe.code && exists(key)) return t(key);
-  return fe.message || t('errors.generic');
+  return t('errors.generic');
 }
 
 /** Normalizes a server field name ("email", "body.email", "/email") to a form field name. */

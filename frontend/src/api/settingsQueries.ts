@@ -29,7 +29,12 @@ export function useCalendarYear(year: number) {
 export function useSaveCalendarYear(year: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: Omit<CalendarYear, 'year'>) => settingsApi.saveCalendar(year, body),
-    onSuccess: (data) => qc.setQueryData(['settings', 'calendar', year], data),
+    mutationFn: (body: Pick<CalendarYear, 'holidays' | 'workdays'>) => settingsApi.saveCalendar(year, body),
+    onSuccess: (data) => {
+      qc.setQueryData(['settings', 'calendar', year], data);
+      // Every year's answer carries the coverage warning, and open cases' deadlines moved.
+      void qc.invalidateQueries({ queryKey: ['settings', 'calendar'] });
+      void qc.invalidateQueries({ queryKey: ['cases'] });
+    },
   });
 }

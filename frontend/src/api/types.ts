@@ -184,6 +184,8 @@ export interface Receipt {
   status: CaseStatus;
   association: AssociationRef;
   acceptance_due: string;
+  /** the deadline runs into a year whose holiday schedule is not loaded yet */
+  acceptance_due_provisional?: boolean;
   received_at: string;
 }
 
@@ -257,6 +259,10 @@ export interface Case {
   acceptance_due: string;
   resolution_due: string | null;
   business_due: string | null;
+  /** each deadline: it runs into a year whose holiday schedule is not loaded yet */
+  acceptance_due_provisional?: boolean;
+  resolution_due_provisional?: boolean;
+  business_due_provisional?: boolean;
   business_responded_at?: string | null;
   business_answered_in_time: boolean | null;
   overdue: boolean;
@@ -610,6 +616,11 @@ export interface CalendarYear {
   year: number;
   holidays: string[];
   workdays: string[];
+  /** the year's schedule is loaded */
+  loaded?: boolean;
+  loaded_years?: number[];
+  /** a schedule deadlines now run into is missing; the message is in the UI language */
+  warning?: { missing_year: number; message: string };
 }
 
 // ---------------------------------------------------------------- public business pages

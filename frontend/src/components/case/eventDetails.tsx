@@ -68,6 +68,14 @@ export function eventDetails(e: CaseEvent, ctx: EventContext): ReactNode[] {
     case 'start_mediation':
       field('due', t('deadline.business'), formatDate(str(p.business_due), lang));
       break;
+    case 'deadlines_recomputed': {
+      // A year's holiday schedule was loaded: what each stored deadline moved from and to.
+      const moved = (from: unknown, to: unknown) =>
+        str(from) || str(to) ? `${formatDate(str(from), lang) || '—'} → ${formatDate(str(to), lang) || '—'}` : '';
+      field('current', t('deadline.now'), moved(p.current_due_from, p.current_due_to));
+      field('business', t('deadline.business'), moved(p.business_due_from, p.business_due_to));
+      break;
+    }
     case 'pause_clock':
     case 'resume_clock':
     case 'withdraw':

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate, useOutletContext } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useMe } from '../../api/queries';
+import { useAccountLanguage } from '../../i18n/useAccountLanguage';
 import type { Me, UserKind } from '../../api/types';
 import { AppHeader } from '../../components/AppHeader';
 import { FullPageSpin } from '../../components/FullPageSpin';
@@ -110,6 +111,7 @@ function consoleBody(user: Me, pathname: string, t: (k: string) => string) {
 export function ConsoleLayout() {
   const { t } = useTranslation();
   const me = useMe();
+  useAccountLanguage(me.data);
   const location = useLocation();
   const describe = useDescribeError();
 

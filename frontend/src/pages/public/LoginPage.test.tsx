@@ -57,7 +57,7 @@ describe('LoginPage', () => {
     expect(bodyText()).not.toContain('console home');
   });
 
-  it('shows a known failure reason in the UI language', async () => {
+  it("shows the server's failure detail, written in the UI language", async () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(
@@ -65,7 +65,7 @@ describe('LoginPage', () => {
           new Response(
             JSON.stringify({
               status: 401,
-              detail: 'The email address or password is wrong.',
+              detail: '邮箱或密码不正确。',
               code: 'unauthorized',
               reason: 'bad_credentials',
             }),

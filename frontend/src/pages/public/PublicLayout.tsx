@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { CSRF_COOKIE, readCookie } from '../../api/client';
 import { useMe } from '../../api/queries';
+import { useAccountLanguage } from '../../i18n/useAccountLanguage';
 import { AppHeader } from '../../components/AppHeader';
 import { NotificationBell } from '../../components/notifications/NotificationBell';
 import { UserMenu } from '../../components/UserMenu';
@@ -15,6 +16,7 @@ function Account() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const me = useMe(!!readCookie(CSRF_COOKIE));
+  useAccountLanguage(me.data);
   if (me.data) {
     const home = landingPath(me.data.kind);
     const homeLabel = t(me.data.kind === 'consumer' ? 'track.myCases' : me.data.kind === 'business' ? 'nav.businessCases' : 'nav.overview');

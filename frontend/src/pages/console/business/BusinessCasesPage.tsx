@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useBusinessCases } from '../../../api/queries';
 import type { Case } from '../../../api/types';
+import { ProvisionalTag } from '../../../components/case/ProvisionalTag';
 import { StatusTag } from '../../../components/case/StatusTag';
 import { useTaxonomyNames } from '../../../components/case/useNames';
 import { formatDate, localName } from '../../../i18n/localize';
@@ -63,7 +64,15 @@ export function BusinessCasesPage() {
       title: t('business.answerBy'),
       key: 'due',
       width: 130,
-      render: (_, c) => (c.business_due ? formatDate(c.business_due, lang) : '—'),
+      render: (_, c) =>
+        c.business_due ? (
+          <Space size={4} wrap>
+            {formatDate(c.business_due, lang)}
+            <ProvisionalTag due={c.business_due} provisional={c.business_due_provisional} />
+          </Space>
+        ) : (
+          '—'
+        ),
     },
   ];
   return (

@@ -1,5 +1,5 @@
 import { SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Empty, InputNumber, Row, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Empty, InputNumber, Row, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -100,6 +100,14 @@ export function CalendarCard({ editable }: { editable: boolean }) {
         <QueryError error={calendar.error} onRetry={() => void calendar.refetch()} />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          {calendar.data?.warning && (
+            <Alert type="warning" showIcon data-testid="calendar-warning" title={calendar.data.warning.message} />
+          )}
+          {calendar.data && calendar.data.loaded === false && (
+            <Typography.Text type="warning" data-testid="calendar-not-loaded">
+              {t('settings.calendarNotLoaded', { year })}
+            </Typography.Text>
+          )}
           {!editable && <Typography.Text type="secondary">{t('settings.calendarReadOnly')}</Typography.Text>}
           <Row gutter={[16, 16]}>
             <Col xs={24} md={12}>

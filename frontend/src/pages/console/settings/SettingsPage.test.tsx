@@ -59,6 +59,23 @@ describe('SettingsPage', () => {
     expect(JSON.parse(init.body as string)).toEqual({ holidays: [], workdays: [`${year}-09-28`] });
   });
 
+  it("warns a platform admin of the next year's missing schedule, in the server's words", async () => {
+    const warning = { missing_year: year + 1, message: `尚未导入 ${year + 1} 年的节假日安排` };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url.startsWith('/api/v1/calendar/')
+          ? Response.json({ year, holidays: [], workdays: [], loaded: false, loaded_years: [year - 1], warning })
+          : Response.json({ items: [] }),
+      ),
+    );
+    const me: Me = { id: 2, email: 'p@x', name: 'P', kind: 'staff', is_platform_admin: true, memberships: [] };
+    await render(<TestApp routes={routes(me)} path="/console/settings" />);
+    const alert = await waitFor(() => document.querySelector('[data-testid="calendar-warning"]'));
+    expect(alert.textContent).toContain(warning.message);
+    expect(document.querySelector('[data-testid="calendar-not-loaded"]')?.textContent).toContain(`${year}`);
+  });
+
   it('refuses staff who administer nothing', async () => {
     vi.stubGlobal('fetch', api());
     const me: Me = { id: 3, email: 'm@x', name: 'M', kind: 'staff', is_platform_admin: false, memberships: [{ association: GD, role: 'mediator' }] };

@@ -66,8 +66,8 @@ describe('StudyPage', () => {
             status: 409,
             code: 'conflict',
             reason: 'personal_data_found',
-            detail: 'The case study still contains personal data of the case; remove it before publishing.',
-            errors: [{ field: 'narrative', code: 'personal_data_mobile', message: "The text still contains the consumer's mobile." }],
+            detail: '案例中仍有本案的个人信息，请删除后再发布。',
+            errors: [{ field: 'narrative', code: 'personal_data_mobile', message: '文本中仍有消费者的手机号码。' }],
           },
           { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
         );

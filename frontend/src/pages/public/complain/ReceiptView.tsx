@@ -7,6 +7,7 @@ import type { Receipt } from '../../../api/types';
 import { formatDate, localName } from '../../../i18n/localize';
 import { useLang } from '../../../i18n/useLang';
 import { saveTrackCredentials } from '../../../lib/trackSession';
+import { ProvisionalTag } from '../../../components/case/ProvisionalTag';
 import { PendingUploads } from './PendingUploads';
 
 /** Shown once after filing: the tracking number and the access code, to keep. */
@@ -51,7 +52,16 @@ export function ReceiptView({ receipt, files, onNew }: { receipt: Receipt; files
           className="receipt-facts"
           items={[
             { key: 'association', label: t('receipt.association'), children: localName(receipt.association, lang) },
-            { key: 'due', label: t('receipt.acceptanceDue'), children: formatDate(receipt.acceptance_due, lang) },
+            {
+              key: 'due',
+              label: t('receipt.acceptanceDue'),
+              children: (
+                <Space size={4} wrap>
+                  {formatDate(receipt.acceptance_due, lang)}
+                  <ProvisionalTag due={receipt.acceptance_due} provisional={receipt.acceptance_due_provisional} />
+                </Space>
+              ),
+            },
           ]}
         />
       </Card>
