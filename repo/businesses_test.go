@@ -17,8 +17,14 @@ func TestBusinessNamesRenormalized(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r, err := m.Down(ctx); err != nil || r.Version != 7 {
-			t.Fatalf("down: %+v, %v", r, err)
+		for { // back to before the merge migration, whatever came after it
+			r, err := m.Down(ctx)
+			if err != nil {
+				t.Fatalf("down: %+v, %v", r, err)
+			}
+			if r.Version == 7 {
+				break
+			}
 		}
 		if err := db.Gorm.Exec(`INSERT INTO businesses (name, normalized_name, created_at) VALUES ('ＸＹＺ电器·深圳有限公司', 'ｘｙｚ电器·深圳有限公司', CURRENT_TIMESTAMP)`).Error; err != nil {
 			t.Fatal(err)

@@ -310,6 +310,7 @@ func benchSeed(ctx context.Context, db *repo.DB, cfg Config, n int, rep *bench.R
 func startBenchServer(ctx context.Context, o benchOptions, cfg Config, stderr io.Writer) (string, int, func(), error) {
 	cfg.Addr = "127.0.0.1:0"
 	cfg.DBMaxConns = DefaultConfig().DBMaxConns
+	cfg.RateLimits = "off" // every client of the bench is one address
 	if o.server == "in-process" {
 		ctx, cancel := context.WithCancel(ctx)
 		m, err := OpenMain(ctx, cfg, false)
