@@ -5,9 +5,11 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -534,9 +536,8 @@ func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.Cas
 	if f.To != nil {
 		q = q.Where("received_at < ?", f.To.AddDays(1).Time(domain.ChinaTime).UTC())
 	}
-	if f.Query != "" {
-		like := "%" + escapeLike(f.Query) + "%"
-		q = q.Where("(title LIKE ? ESCAPE '\\' OR narrative LIKE ? ESCAPE '\\' OR tracking_number = ?)", like, like, strings.ToUpper(f.Query))
+	for _, cond := range searchConditions(s.db.Dialector.Name(), f.Query) {
+		q = q.Where(cond.sql, cond.args...)
 	}
 	byDue := f.Sort == "due"
 	if f.Cursor != "" {
@@ -575,6 +576,70 @@ func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.Cas
 		page.Items = append(page.Items, rows[i].toDomain(domain.Association{ID: rows[i].AssociationID}))
 	}
 	return page, nil
+}
+
+// A mobile number as a caller gives it: 11 digits from 1, maybe after +86 or 86.
+var mobileQuery = regexp.MustCompile(`^(?:\+?86)?(1[0-9]{10})$`)
+
+type condition struct {
+	sql  string
+	args []any
+}
+
+// searchConditions turns an inbox search into conditions that every case found meets: each
+// term must match. A mobile number (spaces and hyphens allowed) matches the consumer's
+// mobile exactly; four digits beside another term match the mobile's last four digits or
+// the text; any other term matches part of the tracking number, the consumer's name, the
+// business's name or the title. Four digits alone never search the mobiles: too many
+// consumers share them for a search that narrows nothing else.
+func searchConditions(dialect, query string) []condition {
+	compact := strings.NewReplacer(" ", "", "-", "", "\u3000", "").Replace(query)
+	if m := mobileQuery.FindStringSubmatch(compact); m != nil {
+		return []condition{{"consumer_mobile = ?", []any{m[1]}}}
+	}
+	terms := strings.Fields(query)
+	out := make([]condition, 0, len(terms))
+	for _, t := range terms {
+		text := textCondition(dialect, t)
+		switch {
+		case mobileQuery.MatchString(t):
+			out = append(out, condition{"consumer_mobile = ?", []any{mobileQuery.FindStringSubmatch(t)[1]}})
+		case len(terms) > 1 && isLastFour(t):
+			out = append(out, condition{"(consumer_mobile LIKE ? OR " + text.sql + ")", append([]any{"%" + t}, text.args...)})
+		default:
+			out = append(out, text)
+		}
+	}
+	return out
+}
+
+func isLastFour(t string) bool {
+	if len(t) != 4 {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// textCondition matches a term anywhere in the searched columns. PostgreSQL's trigram
+// indexes serve ILIKE; on SQLite the trigram FTS5 table cases_search serves terms of three
+// characters or more, and shorter ones (a two-character name such as 李娜) scan the
+// caller's cases with LIKE, which is case-insensitive for ASCII there.
+func textCondition(dialect, t string) condition {
+	like := "%" + escapeLike(t) + "%"
+	if dialect == Postgres {
+		return condition{`(tracking_number ILIKE ? ESCAPE '\' OR consumer_name ILIKE ? ESCAPE '\'
+			OR business_name ILIKE ? ESCAPE '\' OR title ILIKE ? ESCAPE '\' OR narrative ILIKE ? ESCAPE '\')`, []any{like, like, like, like, like}}
+	}
+	if utf8.RuneCountInString(t) >= 3 {
+		return condition{"id IN (SELECT rowid FROM cases_search WHERE cases_search MATCH ?)", []any{`"` + strings.ReplaceAll(t, `"`, `""`) + `"`}}
+	}
+	return condition{`(tracking_number LIKE ? ESCAPE '\' OR consumer_name LIKE ? ESCAPE '\'
+		OR business_name LIKE ? ESCAPE '\' OR title LIKE ? ESCAPE '\' OR narrative LIKE ? ESCAPE '\')`, []any{like, like, like, like, like}}
 }
 
 func escapeLike(s string) string {
