@@ -587,11 +587,14 @@ type condition struct {
 }
 
 // searchConditions turns an inbox search into conditions that every case found meets: each
-// term must match. A mobile number (spaces and hyphens allowed) matches the consumer's
-// mobile exactly; four digits beside another term match the mobile's last four digits or
-// the text; any other term matches part of the tracking number, the consumer's name, the
-// business's name or the title. Four digits alone never search the mobiles: too many
-// consumers share them for a search that narrows nothing else.
+// word must match. A mobile number (spaces and hyphens allowed) matches the consumer's
+// mobile exactly; four digits beside another word match the mobile's last four digits or
+// the text; a word of one or two characters matches the consumer's whole name (李娜); any
+// other word matches part of the tracking number, the consumer's name, the business's name,
+// the title or the narrative. Four digits alone never search the mobiles: too many
+// consumers share them for a search that narrows nothing else. Words shorter than three
+// characters are names only because no trigram index serves them anywhere in a text: they
+// would read every case in the caller's scope.
 func searchConditions(dialect, query string) []condition {
 	compact := strings.NewReplacer(" ", "", "-", "", "\u3000", "").Replace(query)
 	if m := mobileQuery.FindStringSubmatch(compact); m != nil {
@@ -600,14 +603,16 @@ func searchConditions(dialect, query string) []condition {
 	terms := strings.Fields(query)
 	out := make([]condition, 0, len(terms))
 	for _, t := range terms {
-		text := textCondition(dialect, t)
-		switch {
-		case mobileQuery.MatchString(t):
-			out = append(out, condition{"consumer_mobile = ?", []any{mobileQuery.FindStringSubmatch(t)[1]}})
+		switch m := mobileQuery.FindStringSubmatch(t); {
+		case m != nil:
+			out = append(out, condition{"consumer_mobile = ?", []any{m[1]}})
+		case utf8.RuneCountInString(t) < 3:
+			out = append(out, condition{"consumer_name = ?", []any{t}})
 		case len(terms) > 1 && isLastFour(t):
+			text := textCondition(dialect, t)
 			out = append(out, condition{"(consumer_mobile LIKE ? OR " + text.sql + ")", append([]any{"%" + t}, text.args...)})
 		default:
-			out = append(out, text)
+			out = append(out, textCondition(dialect, t))
 		}
 	}
 	return out
@@ -625,21 +630,16 @@ func isLastFour(t string) bool {
 	return true
 }
 
-// textCondition matches a term anywhere in the searched columns. PostgreSQL's trigram
-// indexes serve ILIKE; on SQLite the trigram FTS5 table cases_search serves terms of three
-// characters or more, and shorter ones (a two-character name such as 李娜) scan the
-// caller's cases with LIKE, which is case-insensitive for ASCII there.
+// textCondition matches a word of three characters or more anywhere in the searched
+// columns, through PostgreSQL's trigram indexes (ILIKE) or SQLite's trigram FTS5 table
+// cases_search (case-insensitive too).
 func textCondition(dialect, t string) condition {
-	like := "%" + escapeLike(t) + "%"
 	if dialect == Postgres {
+		like := "%" + escapeLike(t) + "%"
 		return condition{`(tracking_number ILIKE ? ESCAPE '\' OR consumer_name ILIKE ? ESCAPE '\'
 			OR business_name ILIKE ? ESCAPE '\' OR title ILIKE ? ESCAPE '\' OR narrative ILIKE ? ESCAPE '\')`, []any{like, like, like, like, like}}
 	}
-	if utf8.RuneCountInString(t) >= 3 {
-		return condition{"id IN (SELECT rowid FROM cases_search WHERE cases_search MATCH ?)", []any{`"` + strings.ReplaceAll(t, `"`, `""`) + `"`}}
-	}
-	return condition{`(tracking_number LIKE ? ESCAPE '\' OR consumer_name LIKE ? ESCAPE '\'
-		OR business_name LIKE ? ESCAPE '\' OR title LIKE ? ESCAPE '\' OR narrative LIKE ? ESCAPE '\')`, []any{like, like, like, like, like}}
+	return condition{"id IN (SELECT rowid FROM cases_search WHERE cases_search MATCH ?)", []any{`"` + strings.ReplaceAll(t, `"`, `""`) + `"`}}
 }
 
 func escapeLike(s string) string {

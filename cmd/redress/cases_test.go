@@ -777,6 +777,8 @@ func TestInboxSearch(t *testing.T) {
 			"5678 张三":                            {},
 			"13912345678 王芳":                     {},
 			"张三":                                 {},
+			"电器":                                 {}, // a short word is a whole name
+			"李":                                  {},
 		} {
 			if got := found(gz, q); !reflect.DeepEqual(got, want) {
 				t.Errorf("q=%q: found %v, want %v", q, got, want)

@@ -2,7 +2,8 @@
 -- The inbox search finds a case by any part of its tracking number, the consumer's name,
 -- the business's name, the title or the narrative (LIKE '%…%'), and by the consumer's
 -- mobile (equality, served by cases_duplicate_idx). Trigram indexes serve the substring
--- searches; pg_trgm is a trusted extension, so the database's owner may create it.
+-- searches, of three characters or more, and the equality a shorter word (a whole name,
+-- 李娜) searches; pg_trgm is a trusted extension, so the database's owner may create it.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX cases_search_tracking_idx ON cases USING gin (tracking_number gin_trgm_ops);
 CREATE INDEX cases_search_consumer_idx ON cases USING gin (consumer_name gin_trgm_ops);
