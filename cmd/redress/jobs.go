@@ -42,13 +42,22 @@ func (m *Main) wireJobs(cases *domain.CaseService, now func() time.Time) (*domai
 		},
 		Sweep: func(ctx context.Context) error {
 			res, err := sweep.Run(ctx)
-			slog.Info("deadline sweep", "notices", res.Notices, "auto_closed", res.AutoClosed, "err", err)
-			return err
+			if err != nil {
+				slog.Error("deadline sweep", "notices", res.Notices, "auto_closed", res.AutoClosed, "err", err)
+				return err
+			}
+			// Routine, and run at every start: what it sent is in the notifications.
+			slog.Debug("deadline sweep", "notices", res.Notices, "auto_closed", res.AutoClosed)
+			return nil
 		},
 		Maintain: func(ctx context.Context) error {
 			n, err := m.DB.DeleteExpired(ctx, now())
-			slog.Info("maintenance", "expired_sessions", n.Sessions, "idempotency_keys", n.IdempotencyKeys, "notice_marks", n.NoticeMarks, "err", err)
-			return err
+			if err != nil {
+				slog.Error("maintenance", "err", err)
+				return err
+			}
+			slog.Info("maintenance", "expired_sessions", n.Sessions, "idempotency_keys", n.IdempotencyKeys, "notice_marks", n.NoticeMarks)
+			return nil
 		},
 	}
 	caseStore, ok := cases.Cases.(*repo.Cases)
