@@ -590,8 +590,8 @@ type condition struct {
 // word must match. A mobile number (spaces and hyphens allowed) matches the consumer's
 // mobile exactly; four digits beside another word match the mobile's last four digits or
 // the text; a word of one or two characters matches the consumer's whole name (李娜); any
-// other word matches part of the tracking number, the consumer's name, the business's name,
-// the title or the narrative. Four digits alone never search the mobiles: too many
+// other word matches part of the tracking number, the consumer's name, the business's name
+// or the title. Four digits alone never search the mobiles: too many
 // consumers share them for a search that narrows nothing else. Words shorter than three
 // characters are names only because no trigram index serves them anywhere in a text: they
 // would read every case in the caller's scope.
@@ -637,7 +637,7 @@ func textCondition(dialect, t string) condition {
 	if dialect == Postgres {
 		like := "%" + escapeLike(t) + "%"
 		return condition{`(tracking_number ILIKE ? ESCAPE '\' OR consumer_name ILIKE ? ESCAPE '\'
-			OR business_name ILIKE ? ESCAPE '\' OR title ILIKE ? ESCAPE '\' OR narrative ILIKE ? ESCAPE '\')`, []any{like, like, like, like, like}}
+			OR business_name ILIKE ? ESCAPE '\' OR title ILIKE ? ESCAPE '\')`, []any{like, like, like, like}}
 	}
 	return condition{"id IN (SELECT rowid FROM cases_search WHERE cases_search MATCH ?)", []any{`"` + strings.ReplaceAll(t, `"`, `""`) + `"`}}
 }

@@ -408,6 +408,7 @@ func TestInbox(t *testing.T) {
 			body["title"] = fmt.Sprintf("投诉%d", i)
 			if i%2 == 0 {
 				body["category"], body["tags"] = "online_shopping", []string{"livestream"}
+				body["title"] = fmt.Sprintf("羽绒服含绒量不符%d", i)
 				body["narrative"] = "在直播间购买的羽绒服与描述严重不符，含绒量远低于宣传，要求退货退款。"
 			}
 			ids = append(ids, s.file(t, body).ID)

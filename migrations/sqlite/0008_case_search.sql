@@ -1,26 +1,27 @@
 -- +goose Up
 -- The inbox search finds a case by any part of its tracking number, the consumer's name,
--- the business's name, the title or the narrative, and by the consumer's mobile (equality,
--- served by cases_duplicate_idx). A trigram FTS5 index over the cases' own columns serves
--- the substring searches, of three characters or more; the triggers keep it in step with
--- the table. A shorter word is a whole name (李娜), found by its own index.
+-- the business's name or the title (not the narrative: see the PostgreSQL migration), and
+-- by the consumer's mobile (equality, served by cases_duplicate_idx). A trigram FTS5 index
+-- over the cases' own columns serves the substring searches, of three characters or more;
+-- the triggers keep it in step with the table. A shorter word is a whole name (李娜), found
+-- by its own index.
 CREATE INDEX cases_consumer_name_idx ON cases (consumer_name);
 CREATE VIRTUAL TABLE cases_search USING fts5 (
-    tracking_number, consumer_name, business_name, title, narrative,
+    tracking_number, consumer_name, business_name, title,
     content = 'cases', content_rowid = 'id', tokenize = 'trigram'
 );
 
 -- +goose StatementBegin
 CREATE TRIGGER cases_search_insert AFTER INSERT ON cases BEGIN
-    INSERT INTO cases_search (rowid, tracking_number, consumer_name, business_name, title, narrative)
-    VALUES (new.id, new.tracking_number, new.consumer_name, new.business_name, new.title, new.narrative);
+    INSERT INTO cases_search (rowid, tracking_number, consumer_name, business_name, title)
+    VALUES (new.id, new.tracking_number, new.consumer_name, new.business_name, new.title);
 END;
 -- +goose StatementEnd
 
 -- +goose StatementBegin
 CREATE TRIGGER cases_search_delete AFTER DELETE ON cases BEGIN
-    INSERT INTO cases_search (cases_search, rowid, tracking_number, consumer_name, business_name, title, narrative)
-    VALUES ('delete', old.id, old.tracking_number, old.consumer_name, old.business_name, old.title, old.narrative);
+    INSERT INTO cases_search (cases_search, rowid, tracking_number, consumer_name, business_name, title)
+    VALUES ('delete', old.id, old.tracking_number, old.consumer_name, old.business_name, old.title);
 END;
 -- +goose StatementEnd
 
@@ -28,12 +29,11 @@ END;
 -- +goose StatementBegin
 CREATE TRIGGER cases_search_update AFTER UPDATE ON cases
 WHEN old.tracking_number IS NOT new.tracking_number OR old.consumer_name IS NOT new.consumer_name
-  OR old.business_name IS NOT new.business_name OR old.title IS NOT new.title
-  OR old.narrative IS NOT new.narrative BEGIN
-    INSERT INTO cases_search (cases_search, rowid, tracking_number, consumer_name, business_name, title, narrative)
-    VALUES ('delete', old.id, old.tracking_number, old.consumer_name, old.business_name, old.title, old.narrative);
-    INSERT INTO cases_search (rowid, tracking_number, consumer_name, business_name, title, narrative)
-    VALUES (new.id, new.tracking_number, new.consumer_name, new.business_name, new.title, new.narrative);
+  OR old.business_name IS NOT new.business_name OR old.title IS NOT new.title BEGIN
+    INSERT INTO cases_search (cases_search, rowid, tracking_number, consumer_name, business_name, title)
+    VALUES ('delete', old.id, old.tracking_number, old.consumer_name, old.business_name, old.title);
+    INSERT INTO cases_search (rowid, tracking_number, consumer_name, business_name, title)
+    VALUES (new.id, new.tracking_number, new.consumer_name, new.business_name, new.title);
 END;
 -- +goose StatementEnd
 
