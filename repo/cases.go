@@ -581,6 +581,9 @@ func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.Cas
 // A mobile number as a caller gives it: 11 digits from 1, maybe after +86 or 86.
 var mobileQuery = regexp.MustCompile(`^(?:\+?86)?(1[0-9]{10})$`)
 
+// mobileSeparators are what a caller's mobile number may be written with: 139 1234-5678.
+var mobileSeparators = strings.NewReplacer(" ", "", "-", "", "\u3000", "")
+
 type condition struct {
 	sql  string
 	args []any
@@ -591,23 +594,26 @@ type condition struct {
 // mobile exactly; four digits beside another word match the mobile's last four digits or
 // the text; a word of one or two characters matches the consumer's whole name (李娜); any
 // other word matches part of the tracking number, the consumer's name, the business's name
-// or the title. Four digits alone never search the mobiles: too many
-// consumers share them for a search that narrows nothing else. Words shorter than three
-// characters are names only because no trigram index serves them anywhere in a text: they
-// would read every case in the caller's scope.
+// or the title. Four digits alone never search the mobiles: too many consumers share them
+// for a search that narrows nothing else. Words shorter than three characters are names
+// only because no trigram index serves them inside a text: they would read every case in
+// the caller's scope.
 func searchConditions(dialect, query string) []condition {
-	compact := strings.NewReplacer(" ", "", "-", "", "\u3000", "").Replace(query)
+	if query == "" {
+		return nil
+	}
+	compact := mobileSeparators.Replace(query)
 	if m := mobileQuery.FindStringSubmatch(compact); m != nil {
-		return []condition{{"consumer_mobile = ?", []any{m[1]}}}
+		return []condition{equalTo(dialect, "consumer_mobile", m[1])}
 	}
 	terms := strings.Fields(query)
 	out := make([]condition, 0, len(terms))
 	for _, t := range terms {
 		switch m := mobileQuery.FindStringSubmatch(t); {
 		case m != nil:
-			out = append(out, condition{"consumer_mobile = ?", []any{m[1]}})
+			out = append(out, equalTo(dialect, "consumer_mobile", m[1]))
 		case utf8.RuneCountInString(t) < 3:
-			out = append(out, condition{"consumer_name = ?", []any{t}})
+			out = append(out, equalTo(dialect, "consumer_name", t))
 		case len(terms) > 1 && isLastFour(t):
 			text := textCondition(dialect, t)
 			out = append(out, condition{"(consumer_mobile LIKE ? OR " + text.sql + ")", append([]any{"%" + t}, text.args...)})
@@ -616,6 +622,17 @@ func searchConditions(dialect, query string) []condition {
 		}
 	}
 	return out
+}
+
+// equalTo matches the cases whose column is v. SQLite, without statistics, would rather
+// walk the inbox index in order and read every row of the caller's scope than use the
+// column's index and sort the few it finds (180 ms against 10 ms for 25,000 cases): as a
+// list of IDs, the match is read once from its index and the walk reads the inbox index only.
+func equalTo(dialect, column, v string) condition {
+	if dialect == Postgres {
+		return condition{column + " = ?", []any{v}}
+	}
+	return condition{"id IN (SELECT id FROM cases WHERE " + column + " = ?)", []any{v}}
 }
 
 func isLastFour(t string) bool {
