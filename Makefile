@@ -12,10 +12,10 @@ CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: run build web server test test-go test-web test-e2e lint bench clean
 
-## run: build everything, migrate and seed data/redress.db (SQLite), serve on :8080
+## run: build everything, migrate and seed data/redress.db (SQLite), serve on :8080 (ADDR=:9090 for another port)
 run: build
 	$(BIN) seed --demo
-	$(BIN) serve
+	$(BIN) serve $(if $(ADDR),--addr $(ADDR))
 
 ## build: the web app, then the server binary with the web app embedded
 build: web server

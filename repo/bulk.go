@@ -31,8 +31,11 @@ type Bulk struct {
 	pending statDelta // what the batches written add to the roll-ups, for Flush
 }
 
-// NewBulk returns the bulk loader of db.
-func NewBulk(db *DB) *Bulk { return &Bulk{db: db} }
+// NewBulk returns the bulk loader of db. Its statements are large by design, and on SQLite
+// they queue for the one connection while another batch writes: only a minute is slow.
+func NewBulk(db *DB) *Bulk {
+	return &Bulk{db: &DB{Gorm: db.Gorm.Session(&gorm.Session{Logger: queryLogger{slow: time.Minute}}), Dialect: db.Dialect}}
+}
 
 // CreateBusinesses sets the IDs of businesses, reusing those already registered under the
 // same USCC and creating the others.

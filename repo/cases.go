@@ -5,9 +5,11 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -598,9 +600,8 @@ func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.Cas
 	if f.To != nil {
 		q = q.Where("received_at < ?", f.To.AddDays(1).Time(domain.ChinaTime).UTC())
 	}
-	if f.Query != "" {
-		like := "%" + escapeLike(f.Query) + "%"
-		q = q.Where("(title LIKE ? ESCAPE '\\' OR narrative LIKE ? ESCAPE '\\' OR tracking_number = ?)", like, like, strings.ToUpper(f.Query))
+	for _, cond := range searchConditions(s.db.Dialector.Name(), f.Query) {
+		q = q.Where(cond.sql, cond.args...)
 	}
 	byDue := f.Sort == "due"
 	if f.Cursor != "" {
@@ -639,6 +640,87 @@ func (s *Cases) FindCases(ctx context.Context, f domain.CaseFilter) (*domain.Cas
 		page.Items = append(page.Items, rows[i].toDomain(domain.Association{ID: rows[i].AssociationID}))
 	}
 	return page, nil
+}
+
+// A mobile number as a caller gives it: 11 digits from 1, maybe after +86 or 86.
+var mobileQuery = regexp.MustCompile(`^(?:\+?86)?(1[0-9]{10})$`)
+
+// mobileSeparators are what a caller's mobile number may be written with: 139 1234-5678.
+var mobileSeparators = strings.NewReplacer(" ", "", "-", "", "\u3000", "")
+
+type condition struct {
+	sql  string
+	args []any
+}
+
+// searchConditions turns an inbox search into conditions that every case found meets: each
+// word must match. A mobile number (spaces and hyphens allowed) matches the consumer's
+// mobile exactly; four digits beside another word match the mobile's last four digits or
+// the text; a word of one or two characters matches the consumer's whole name (李娜); any
+// other word matches part of the tracking number, the consumer's name, the business's name
+// or the title. Four digits alone never search the mobiles: too many consumers share them
+// for a search that narrows nothing else. Words shorter than three characters are names
+// only because no trigram index serves them inside a text: they would read every case in
+// the caller's scope.
+func searchConditions(dialect, query string) []condition {
+	if query == "" {
+		return nil
+	}
+	compact := mobileSeparators.Replace(query)
+	if m := mobileQuery.FindStringSubmatch(compact); m != nil {
+		return []condition{equalTo(dialect, "consumer_mobile", m[1])}
+	}
+	terms := strings.Fields(query)
+	out := make([]condition, 0, len(terms))
+	for _, t := range terms {
+		switch m := mobileQuery.FindStringSubmatch(t); {
+		case m != nil:
+			out = append(out, equalTo(dialect, "consumer_mobile", m[1]))
+		case utf8.RuneCountInString(t) < 3:
+			out = append(out, equalTo(dialect, "consumer_name", t))
+		case len(terms) > 1 && isLastFour(t):
+			text := textCondition(dialect, t)
+			out = append(out, condition{"(consumer_mobile LIKE ? OR " + text.sql + ")", append([]any{"%" + t}, text.args...)})
+		default:
+			out = append(out, textCondition(dialect, t))
+		}
+	}
+	return out
+}
+
+// equalTo matches the cases whose column is v. SQLite, without statistics, would rather
+// walk the inbox index in order and read every row of the caller's scope than use the
+// column's index and sort the few it finds (180 ms against 10 ms for 25,000 cases): as a
+// list of IDs, the match is read once from its index and the walk reads the inbox index only.
+func equalTo(dialect, column, v string) condition {
+	if dialect == Postgres {
+		return condition{column + " = ?", []any{v}}
+	}
+	return condition{"id IN (SELECT id FROM cases WHERE " + column + " = ?)", []any{v}}
+}
+
+func isLastFour(t string) bool {
+	if len(t) != 4 {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// textCondition matches a word of three characters or more anywhere in the searched
+// columns, through PostgreSQL's trigram indexes (ILIKE) or SQLite's trigram FTS5 table
+// cases_search (case-insensitive too).
+func textCondition(dialect, t string) condition {
+	if dialect == Postgres {
+		like := "%" + escapeLike(t) + "%"
+		return condition{`(tracking_number ILIKE ? ESCAPE '\' OR consumer_name ILIKE ? ESCAPE '\'
+			OR business_name ILIKE ? ESCAPE '\' OR title ILIKE ? ESCAPE '\')`, []any{like, like, like, like}}
+	}
+	return condition{"id IN (SELECT rowid FROM cases_search WHERE cases_search MATCH ?)", []any{`"` + strings.ReplaceAll(t, `"`, `""`) + `"`}}
 }
 
 func escapeLike(s string) string {

@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +14,6 @@ import (
 	"github.com/glebarez/sqlite"
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"github.com/redress-project/redress/domain"
 )
@@ -63,9 +61,7 @@ func Open(ctx context.Context, url string, opt Options) (*DB, error) {
 	cfg := &gorm.Config{
 		TranslateError: true,
 		NowFunc:        func() time.Time { return time.Now().UTC() },
-		Logger: quietLogger{logger.NewSlogLogger(slog.Default(), logger.Config{
-			SlowThreshold: 500 * time.Millisecond, LogLevel: logger.Warn, IgnoreRecordNotFoundError: true,
-		})},
+		Logger:         queryLogger{slow: 500 * time.Millisecond},
 	}
 	var g *gorm.DB
 	switch dialect {
@@ -136,19 +132,4 @@ func translate(err error, what string) error {
 		return domain.Errorf(domain.ECodeConflict, "%s refers to something that does not exist.", what)
 	}
 	return fmt.Errorf("repo: %s: %w", strings.ToLower(what), err)
-}
-
-// quietLogger logs slow queries and real failures, but not the constraint violations that
-// the repositories expect and turn into conflict errors.
-type quietLogger struct{ logger.Interface }
-
-func (l quietLogger) LogMode(level logger.LogLevel) logger.Interface {
-	return quietLogger{l.Interface.LogMode(level)}
-}
-
-func (l quietLogger) Trace(ctx context.Context, begin time.Time, fc func() (string, int64), err error) {
-	if errors.Is(err, gorm.ErrDuplicatedKey) || errors.Is(err, gorm.ErrForeignKeyViolated) {
-		err = nil
-	}
-	l.Interface.Trace(ctx, begin, fc, err)
 }

@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -406,6 +408,7 @@ func TestInbox(t *testing.T) {
 			body["title"] = fmt.Sprintf("投诉%d", i)
 			if i%2 == 0 {
 				body["category"], body["tags"] = "online_shopping", []string{"livestream"}
+				body["title"] = fmt.Sprintf("羽绒服含绒量不符%d", i)
 				body["narrative"] = "在直播间购买的羽绒服与描述严重不符，含绒量远低于宣传，要求退货退款。"
 			}
 			ids = append(ids, s.file(t, body).ID)
@@ -727,6 +730,75 @@ func TestConcurrentIntakeNewBusiness(t *testing.T) {
 		}
 		if len(businesses) != 1 {
 			t.Fatalf("the %d complaints name %d businesses, want one", n, len(businesses))
+		}
+	})
+}
+
+// TestInboxSearch finds a caller's case the ways a mediator on the phone would look for it,
+// and never a case outside the searcher's associations.
+func TestInboxSearch(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, s *testServer) {
+		caller := func(name, mobile, business, division string) receipt {
+			body := designComplaint()
+			c := body["consumer"].(map[string]any)
+			c["name"], c["mobile"], c["division_code"], c["id_number"] = name, mobile, division, ""
+			body["business"] = map[string]any{"name": business, "division_code": "440305"}
+			return s.file(t, body)
+		}
+		lina := caller("李娜", "13912345678", "深圳某某电器有限公司", "440106")   // GD-GZ
+		other := caller("王芳", "13700005678", "广州另一家商贸有限公司", "440106") // GD-GZ, same last four
+		bj := caller("李娜", "13912345678", "深圳某某电器有限公司", "110105")     // BJ
+		if lina.Association.Code != "GD-GZ" || bj.Association.Code != "BJ" {
+			t.Fatalf("filed in %s and %s", lina.Association.Code, bj.Association.Code)
+		}
+		found := func(c *client, q string) []int64 {
+			var page struct{ Items []caseDoc }
+			c.do("GET", "/api/v1/cases?q="+url.QueryEscape(q), nil).want(http.StatusOK).decode(&page)
+			ids := []int64{}
+			for _, it := range page.Items {
+				ids = append(ids, it.ID)
+			}
+			return ids
+		}
+		gz := s.login(t, "gz.mediator@redress.test")
+		serial := lina.TrackingNumber[len(lina.TrackingNumber)-6:] // GZ-2026-000123 -> 000123
+		for q, want := range map[string][]int64{
+			"13912345678":                        {lina.ID},
+			"139 1234 5678":                      {lina.ID},
+			"+8613912345678":                     {lina.ID},
+			"李娜":                                 {lina.ID},
+			"深圳某某电器":                             {lina.ID},
+			"某某电器":                               {lina.ID},
+			serial:                               {lina.ID},
+			lina.TrackingNumber:                  {lina.ID},
+			strings.ToLower(lina.TrackingNumber): {lina.ID},
+			"5678 李娜":                            {lina.ID},
+			"李娜 5678":                            {lina.ID},
+			"5678 另一家":                           {other.ID},
+			"5678 张三":                            {},
+			"13912345678 王芳":                     {},
+			"张三":                                 {},
+			"电器":                                 {}, // a short word is a whole name
+			"李":                                  {},
+		} {
+			if got := found(gz, q); !reflect.DeepEqual(got, want) {
+				t.Errorf("q=%q: found %v, want %v", q, got, want)
+			}
+		}
+		// Four digits alone do not search the mobiles: every consumer ending in 5678 would come.
+		if got := found(gz, "5678"); len(got) != 0 {
+			t.Errorf("q=5678 alone found %v", got)
+		}
+		// A BJ mediator finds the BJ case only; a GD supervisor (above GD-GZ) finds the GZ one.
+		bjm := s.login(t, "bj.mediator@redress.test")
+		if got := found(bjm, "13912345678"); !reflect.DeepEqual(got, []int64{bj.ID}) {
+			t.Errorf("the BJ mediator found %v by the mobile, want only %d", got, bj.ID)
+		}
+		if got := found(bjm, "王芳"); len(got) != 0 {
+			t.Errorf("the BJ mediator found the GZ case %v by its consumer's name", got)
+		}
+		if got := found(s.login(t, "gd.supervisor@redress.test"), "13912345678"); !reflect.DeepEqual(got, []int64{lina.ID}) {
+			t.Errorf("the GD supervisor found %v by the mobile, want %d", got, lina.ID)
 		}
 	})
 }

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -46,8 +48,8 @@ func TestConfig(t *testing.T) {
 		}
 	})
 	t.Run("ErrSeveralBadValues", func(t *testing.T) {
-		_, _, err := runCmd(t, env(nil), "serve", "--db", "oracle://x", "--log-level", "loud", "--db-max-conns", "0")
-		for _, want := range []string{"--db", "--log-level", "--db-max-conns"} {
+		_, _, err := runCmd(t, env(nil), "serve", "--db", "oracle://x", "--log-level", "loud", "--log-format", "fancy", "--db-max-conns", "0")
+		for _, want := range []string{"--db", "--log-level", "--log-format", "--db-max-conns"} {
 			if err == nil || !strings.Contains(err.Error(), want) {
 				t.Errorf("err = %v, want it to name %s", err, want)
 			}
@@ -104,8 +106,8 @@ func TestSeedDemoIsIdempotent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(stdout, "gz.mediator@redress.test") || !strings.Contains(stdout, "redress-demo") {
-			t.Fatalf("seed did not print the demo accounts:\n%s", stdout)
+		if !strings.Contains(stdout, "Demo data is in place") || strings.Contains(stdout, "gz.mediator@redress.test") {
+			t.Fatalf("seed said:\n%s", stdout)
 		}
 		first := countRows(t, dbURL)
 		if first["associations"] != 5 || first["users"] != 18 || first["memberships"] != 15 || first["association_divisions"] != 4 || first["cases"] != 60 {
@@ -209,5 +211,80 @@ func TestServeShutsDownGracefully(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("serve did not stop")
+	}
+}
+
+// TestSQLiteIsOneProcess: while a server holds a SQLite file, another server and the
+// commands that write refuse to start on it; audit verify reads beside it; once the server
+// closes, the file is free again.
+func TestSQLiteIsOneProcess(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.DB, cfg.DataDir, cfg.Addr = mustFreshDemoURL(t, repo.SQLite), t.TempDir(), "127.0.0.1:0"
+	first, err := OpenMain(context.Background(), cfg, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, err := OpenMain(context.Background(), cfg, false); err == nil {
+		m.Close()
+		t.Fatal("a second server opened the SQLite file the first one serves")
+	} else if !strings.Contains(err.Error(), "one process at a time") || !strings.Contains(err.Error(), "PostgreSQL") {
+		t.Fatalf("the refusal does not say why and what instead: %v", err)
+	}
+	e := env(map[string]string{"REDRESS_DB": cfg.DB})
+	for _, args := range [][]string{{"seed", "--demo"}, {"migrate", "up"}} {
+		if _, _, err := runCmd(t, e, args...); err == nil || !strings.Contains(err.Error(), "redress serve") {
+			t.Errorf("%q beside the server: %v", args, err)
+		}
+	}
+	if _, _, err := runCmd(t, e, "audit", "verify"); err != nil {
+		t.Errorf("audit verify beside the server: %v", err)
+	}
+	first.Close()
+	if _, _, err := runCmd(t, e, "migrate", "up"); err != nil {
+		t.Errorf("migrate up once the server closed: %v", err)
+	}
+}
+
+// TestFirstRun is `make run` on a new file: seeding logs the migrations in one line and no
+// SQL; serving prints the demo accounts and the URL once, last, after everything it logs.
+func TestFirstRun(t *testing.T) {
+	dbURL := "sqlite://" + filepath.Join(t.TempDir(), "redress.db")
+	e := env(map[string]string{"REDRESS_DB": dbURL, "REDRESS_DATA_DIR": t.TempDir(), "REDRESS_ADDR": "127.0.0.1:0"})
+	_, stderr, err := runCmd(t, e, "seed", "--demo", "--complaints", "30", "--log-format", "text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(stderr, "database migrated"); n != 1 || !strings.Contains(stderr, "level=INFO msg=\"database migrated\" applied=") {
+		t.Errorf("the migrations in %d lines, or not as text:\n%s", n, stderr)
+	}
+	for _, sql := range []string{"SELECT", "INSERT", "UPDATE"} {
+		if strings.Contains(stderr, sql) {
+			t.Errorf("SQL in the log:\n%s", stderr)
+		}
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, log syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve"}, e, &stdout, &log) }()
+	eventually(t, 10*time.Second, "the server did not say where it serves", func() bool {
+		return strings.Contains(stdout.String(), " is serving on http://")
+	})
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	out := strings.TrimSpace(stdout.String())
+	lines := strings.Split(out, "\n")
+	if !strings.Contains(lines[len(lines)-1], " is serving on http://127.0.0.1:") || strings.Count(out, "is serving on") != 1 ||
+		strings.Count(out, "gz.mediator@redress.test") != 1 || !strings.Contains(out, "redress-demo") {
+		t.Errorf("serve printed:\n%s", out)
+	}
+	// Not a terminal: JSON lines, and nothing to migrate this time.
+	for _, line := range strings.Split(strings.TrimSpace(log.String()), "\n") {
+		var entry map[string]any
+		if err := json.Unmarshal([]byte(line), &entry); err != nil || entry["msg"] == "database migrated" {
+			t.Errorf("serve logged %q (%v)", line, err)
+		}
 	}
 }

@@ -21,6 +21,7 @@ type Config struct {
 	Addr           string
 	DataDir        string
 	LogLevel       string
+	LogFormat      string // text, json, or auto: text on a terminal, JSON otherwise
 	SessionTTL     time.Duration
 	DBMaxConns     int
 	SecureCookies  bool
@@ -47,6 +48,7 @@ func DefaultConfig() Config {
 		Addr:       ":8080",
 		DataDir:    "data",
 		LogLevel:   "info",
+		LogFormat:  "auto",
 		SessionTTL: 12 * time.Hour,
 		DBMaxConns: 20,
 		Jobs:       defaultJobConfig(),
@@ -63,6 +65,7 @@ var envVars = []struct {
 	{"REDRESS_ADDR", func(c *Config, v string) error { c.Addr = v; return nil }},
 	{"REDRESS_DATA_DIR", func(c *Config, v string) error { c.DataDir = v; return nil }},
 	{"REDRESS_LOG_LEVEL", func(c *Config, v string) error { c.LogLevel = v; return nil }},
+	{"REDRESS_LOG_FORMAT", func(c *Config, v string) error { c.LogFormat = v; return nil }},
 	{"REDRESS_SESSION_TTL", func(c *Config, v string) (err error) { c.SessionTTL, err = time.ParseDuration(v); return }},
 	{"REDRESS_DB_MAX_CONNS", func(c *Config, v string) (err error) { c.DBMaxConns, err = strconv.Atoi(v); return }},
 	{"REDRESS_SECURE_COOKIES", func(c *Config, v string) (err error) { c.SecureCookies, err = strconv.ParseBool(v); return }},
@@ -90,6 +93,7 @@ func (c *Config) bindDB(fs *flag.FlagSet) {
 	fs.StringVar(&c.DB, "db", c.DB, "database: sqlite://PATH or postgres://USER@HOST/DB (REDRESS_DB)")
 	fs.IntVar(&c.DBMaxConns, "db-max-conns", c.DBMaxConns, "PostgreSQL connection pool size (REDRESS_DB_MAX_CONNS)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (REDRESS_LOG_LEVEL)")
+	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "text, json, or auto: text on a terminal, JSON lines otherwise (REDRESS_LOG_FORMAT)")
 	fs.Func("clock-start", "for tests and demos: start the clock at this RFC 3339 instant instead of now (REDRESS_CLOCK_START)", func(v string) (err error) {
 		c.ClockStart, err = time.Parse(time.RFC3339, v)
 		return err
@@ -151,6 +155,9 @@ func (c Config) Validate() error {
 	}
 	if _, err := c.limits(); err != nil {
 		errs = append(errs, err)
+	}
+	if c.LogFormat != "auto" && c.LogFormat != "text" && c.LogFormat != "json" {
+		errs = append(errs, fmt.Errorf("--log-format: %q is not text, json or auto", c.LogFormat))
 	}
 	errs = append(errs, c.Jobs.validate()...)
 	return errors.Join(errs...)

@@ -42,20 +42,28 @@ func (m *Main) wireJobs(cases *domain.CaseService, now func() time.Time) (*domai
 		},
 		Sweep: func(ctx context.Context) error {
 			res, err := sweep.Run(ctx)
-			slog.Info("deadline sweep", "notices", res.Notices, "auto_closed", res.AutoClosed, "err", err)
-			return err
+			if err != nil {
+				slog.Error("deadline sweep", "notices", res.Notices, "auto_closed", res.AutoClosed, "err", err)
+				return err
+			}
+			// Routine, and run at every start: what it sent is in the notifications.
+			slog.Debug("deadline sweep", "notices", res.Notices, "auto_closed", res.AutoClosed)
+			return nil
 		},
 		Maintain: func(ctx context.Context) error {
 			n, err := m.DB.DeleteExpired(ctx, now())
-			slog.Info("maintenance", "expired_sessions", n.Sessions, "idempotency_keys", n.IdempotencyKeys, "notice_marks", n.NoticeMarks, "err", err)
 			if err != nil {
+				slog.Error("maintenance", "err", err)
 				return err
 			}
+			slog.Info("maintenance", "expired_sessions", n.Sessions, "idempotency_keys", n.IdempotencyKeys, "notice_marks", n.NoticeMarks)
 			cp, err := m.audit.Checkpoint(ctx)
-			if err == nil {
-				slog.Info("audit checkpoint", "id", cp.ID, "cases", cp.Cases, "root", cp.Root)
+			if err != nil {
+				slog.Error("audit checkpoint", "err", err)
+				return err
 			}
-			return err
+			slog.Info("audit checkpoint", "id", cp.ID, "cases", cp.Cases, "root", cp.Root)
+			return nil
 		},
 	}
 	caseStore, ok := cases.Cases.(*repo.Cases)

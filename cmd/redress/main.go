@@ -157,9 +157,32 @@ func parse(fs *flag.FlagSet, args []string, cfg *Config) error {
 	return nil
 }
 
+// setupLogging logs to w: JSON lines for a log collector, or text for a person reading a
+// terminal (with --log-format auto, the default, whichever w is).
 func setupLogging(cfg Config, w io.Writer) {
 	level, _ := cfg.slogLevel()
-	slog.SetDefault(slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level})))
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.LogFormat == "text" || (cfg.LogFormat == "auto" && isTerminal(w)) {
+		opts.ReplaceAttr = func(groups []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey && len(groups) == 0 {
+				a.Value = slog.StringValue(a.Value.Time().Format(time.TimeOnly)) // the day is today's
+			}
+			return a
+		}
+		slog.SetDefault(slog.New(slog.NewTextHandler(w, opts)))
+		return
+	}
+	slog.SetDefault(slog.New(slog.NewJSONHandler(w, opts)))
+}
+
+// isTerminal reports whether w is a character device, such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // openDB opens the database and, when asked, brings its schema and reference data up to date.
@@ -186,8 +209,10 @@ func migrateAndLoad(ctx context.Context, db *repo.DB) error {
 	if err != nil {
 		return err
 	}
-	for _, r := range applied {
-		slog.Info("migration applied", "version", r.Version, "name", r.Name)
+	if len(applied) > 0 {
+		// One line, however many: a first run applies them all.
+		last := applied[len(applied)-1]
+		slog.Info("database migrated", "applied", len(applied), "version", last.Version)
 	}
 	return db.LoadReferenceData(ctx)
 }
@@ -197,6 +222,11 @@ func migrate(ctx context.Context, cfg Config, args []string, stdout, stderr io.W
 		return fmt.Errorf("migrate needs one of up, down, status; got %q", args)
 	}
 	setupLogging(cfg, stderr)
+	unlock, err := lockSQLite(cfg.DB, "migrate")
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	db, err := openDB(ctx, cfg, false)
 	if err != nil {
 		return err
@@ -236,6 +266,11 @@ func migrate(ctx context.Context, cfg Config, args []string, stdout, stderr io.W
 
 func seed(ctx context.Context, cfg Config, complaints, cases int, stdout, stderr io.Writer) error {
 	setupLogging(cfg, stderr)
+	unlock, err := lockSQLite(cfg.DB, "seed")
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	db, err := openDB(ctx, cfg, true)
 	if err != nil {
 		return err
@@ -277,8 +312,8 @@ func seed(ctx context.Context, cfg Config, complaints, cases int, stdout, stderr
 			fmt.Fprintf(stdout, "Published %d case studies.\n", published)
 		}
 	}
-	fmt.Fprintln(stdout, "Demo data is in place.")
-	demo.PrintAccounts(stdout)
+	// The accounts are listed by `redress serve`, last, where a person looks for them.
+	fmt.Fprintln(stdout, "Demo data is in place; `redress serve` lists the demo accounts when it starts.")
 	return nil
 }
 
@@ -338,9 +373,13 @@ func serve(ctx context.Context, cfg Config, migrateUp bool, stdout, stderr io.Wr
 		return err
 	}
 	defer m.Close()
-	fmt.Fprintf(stdout, "Redress %s is serving on %s\n", version, m.URL())
-	if _, err := m.users.FindUserByEmail(ctx, "platform.admin@redress.test"); err == nil {
-		demo.PrintAccounts(stdout)
+	_, demoErr := m.users.FindUserByEmail(ctx, "platform.admin@redress.test")
+	// Once everything that logs at start has, so that what a person needs ends the output.
+	m.serving = func() {
+		if demoErr == nil {
+			demo.PrintAccounts(stdout)
+		}
+		fmt.Fprintf(stdout, "Redress %s is serving on %s\n", version, m.URL())
 	}
 	return m.Run(ctx)
 }
@@ -357,24 +396,34 @@ type Main struct {
 	origin string // this instance, in the role changes it announces
 	jobs   *repo.Jobs
 	audit  *audit.Service
+	unlock func() // releases the SQLite database for another process
+	// serving, if set, is called once the server is about to serve.
+	serving func()
 }
 
 // OpenMain opens the database, migrates it unless told not to, wires the services and
 // starts listening (but not serving: see Run).
 func OpenMain(ctx context.Context, cfg Config, migrateUp bool) (*Main, error) {
-	db, err := openDB(ctx, cfg, migrateUp)
+	unlock, err := lockSQLite(cfg.DB, "serve")
 	if err != nil {
 		return nil, err
 	}
-	m := &Main{Config: cfg, DB: db, users: repo.NewUsers(db), origin: domain.RandomToken(9)}
+	db, err := openDB(ctx, cfg, migrateUp)
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	m := &Main{Config: cfg, DB: db, users: repo.NewUsers(db), origin: domain.RandomToken(9), unlock: unlock}
 	handler, err := m.wire(ctx)
 	if err != nil {
 		db.Close()
+		unlock()
 		return nil, err
 	}
 	m.ln, err = net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		db.Close()
+		unlock()
 		return nil, fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	// A client that trickles its request or never reads the answer holds a goroutine and a
@@ -554,6 +603,9 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	defer m.stopJobs()
+	if m.serving != nil {
+		m.serving()
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- m.HTTP.Serve(m.ln) }()
 	select {
@@ -576,5 +628,7 @@ func (m *Main) Run(ctx context.Context) error {
 // Close releases the listener and the database.
 func (m *Main) Close() error {
 	m.ln.Close()
-	return m.DB.Close()
+	err := m.DB.Close()
+	m.unlock()
+	return err
 }

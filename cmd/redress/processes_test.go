@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -254,4 +255,38 @@ func mustStartSMTPFront(t *testing.T, to int) *smtpFront {
 		}
 	}()
 	return f
+}
+
+// TestSecondSQLiteServeRefused starts `redress serve` on a SQLite file; a second one on the
+// same file exits non-zero saying why and what to use instead, as does `migrate`, while
+// `audit verify` still reads beside the server.
+func TestSecondSQLiteServeRefused(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildBinary(t)
+	url := mustFreshDemoURL(t, repo.SQLite)
+	vars := []string{"REDRESS_DB=" + url, "REDRESS_ADDR=127.0.0.1:0", "REDRESS_DATA_DIR=" + t.TempDir(), "REDRESS_LOG_LEVEL=warn"}
+	startProcess(t, bin, vars)
+	env := append(os.Environ(), vars...)
+
+	for _, args := range [][]string{{"serve", "--no-migrate"}, {"migrate", "up"}} {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = env
+		out, err := cmd.CombinedOutput()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() == 0 {
+			t.Fatalf("a second %q ran beside the server: %v\n%s", args, err, out)
+		}
+		for _, want := range []string{"in use by another process (pid ", "redress serve", "one process at a time", "PostgreSQL"} {
+			if !strings.Contains(string(out), want) {
+				t.Errorf("%q said %q, without %q", args, out, want)
+			}
+		}
+	}
+	cmd := exec.Command(bin, "audit", "verify")
+	cmd.Env = env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("audit verify beside the server: %v\n%s", err, out)
+	}
 }
