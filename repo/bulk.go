@@ -38,36 +38,61 @@ func NewBulk(db *DB) *Bulk {
 }
 
 // CreateBusinesses sets the IDs of businesses, reusing those already registered under the
-// same USCC and creating the others.
+// same USCC, or, for a business without one, the record its normalized name finds as at
+// intake (findOrCreateBusiness), and creating the others once each.
 func (b *Bulk) CreateBusinesses(ctx context.Context, bs []domain.BusinessInfo, now time.Time) error {
-	var codes []string
+	var codes, names []string
 	for _, x := range bs {
 		if x.USCC != "" {
 			codes = append(codes, x.USCC)
+		} else {
+			names = append(names, domain.NormalizeBusinessName(x.Name))
 		}
 	}
-	known := map[string]int64{}
+	known := map[string]int64{} // "uscc:" or "name:" keys
 	for start := 0; start < len(codes); start += 500 {
 		var found []businessRow
 		if err := b.db.Gorm.WithContext(ctx).Where("uscc IN ?", codes[start:min(start+500, len(codes))]).Find(&found).Error; err != nil {
 			return translate(err, "Businesses")
 		}
 		for _, f := range found {
-			known[*f.USCC] = f.ID
+			known["uscc:"+*f.USCC] = f.ID
+		}
+	}
+	for start := 0; start < len(names); start += 500 {
+		var found []businessRow
+		if err := liveBusinesses(b.db.Gorm.WithContext(ctx)).Where("normalized_name IN ?", names[start:min(start+500, len(names))]).
+			Order("uscc IS NOT NULL, id").Find(&found).Error; err != nil {
+			return translate(err, "Businesses")
+		}
+		registered := map[string]int{}
+		for _, f := range found {
+			if f.USCC != nil {
+				registered[f.NormalizedName]++
+			}
+		}
+		for _, f := range found {
+			k := "name:" + f.NormalizedName
+			if _, ok := known[k]; !ok && (f.USCC == nil || registered[f.NormalizedName] == 1) {
+				known[k] = f.ID // records without a USCC come first
+			}
 		}
 	}
 	var rows []businessRow
 	var index []int
 	for i, x := range bs {
+		norm := domain.NormalizeBusinessName(x.Name)
+		key := "name:" + norm
 		if x.USCC != "" {
-			if id, ok := known[x.USCC]; ok {
-				bs[i].ID = id // -1: a repeat within the list, filled in below
-				continue
-			}
-			known[x.USCC] = -1
+			key = "uscc:" + x.USCC
 		}
+		if id, ok := known[key]; ok {
+			bs[i].ID = id // -1: a repeat within the list, filled in below
+			continue
+		}
+		known[key] = -1
 		index = append(index, i)
-		rows = append(rows, businessRow{Name: x.Name, NormalizedName: domain.NormalizeBusinessName(x.Name), CreatedAt: now.UTC()})
+		rows = append(rows, businessRow{Name: x.Name, NormalizedName: norm, CreatedAt: now.UTC()})
 		r := &rows[len(rows)-1]
 		if x.USCC != "" {
 			u := x.USCC
@@ -83,16 +108,22 @@ func (b *Bulk) CreateBusinesses(ctx context.Context, bs []domain.BusinessInfo, n
 			return translate(err, "Businesses")
 		}
 	}
-	byUSCC := map[string]int64{}
+	created := map[string]int64{}
 	for j, i := range index {
 		bs[i].ID = rows[j].ID
 		if rows[j].USCC != nil {
-			byUSCC[*rows[j].USCC] = rows[j].ID
+			created["uscc:"+*rows[j].USCC] = rows[j].ID
+		} else {
+			created["name:"+rows[j].NormalizedName] = rows[j].ID
 		}
 	}
 	for i := range bs {
 		if bs[i].ID == -1 {
-			bs[i].ID = byUSCC[bs[i].USCC]
+			if bs[i].USCC != "" {
+				bs[i].ID = created["uscc:"+bs[i].USCC]
+			} else {
+				bs[i].ID = created["name:"+domain.NormalizeBusinessName(bs[i].Name)]
+			}
 		}
 	}
 	return nil

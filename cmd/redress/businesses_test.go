@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"net/http"
+	"sync"
 	"testing"
 )
 
@@ -102,5 +103,44 @@ func TestOneBusinessOneRecord(t *testing.T) {
 				t.Fatalf("reason = %q", p.Reason)
 			}
 		})
+	})
+}
+
+// TestConcurrentIntakeSameName: complaints arriving together about a new business named
+// without a credit code, spelled in different widths, make one record.
+func TestConcurrentIntakeSameName(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, s *testServer) {
+		const n = 12
+		ids := make([]int64, n)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for i := range n {
+			wg.Go(func() {
+				name := "新开张电器（广州）有限公司"
+				if i%2 == 1 {
+					name = "新开张电器(广州) 有限公司"
+				}
+				body := designComplaint()
+				body["business"] = map[string]any{"name": name}
+				<-start
+				res := s.anon(t).do("POST", "/api/v1/complaints", body)
+				if res.Status != http.StatusCreated {
+					t.Errorf("complaint %d: status %d: %s", i, res.Status, res.Body)
+					return
+				}
+				var r receipt
+				res.decode(&r)
+				ids[i] = r.ID
+			})
+		}
+		close(start)
+		wg.Wait()
+		var businesses []int64
+		if err := s.DB.Gorm.Raw("SELECT DISTINCT business_id FROM cases WHERE id IN ?", ids).Scan(&businesses).Error; err != nil {
+			t.Fatal(err)
+		}
+		if len(businesses) != 1 {
+			t.Fatalf("the %d complaints name %d businesses, want one", n, len(businesses))
+		}
 	})
 }
