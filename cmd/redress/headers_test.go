@@ -6,14 +6,21 @@ import (
 	"testing"
 
 	"github.com/redress-project/redress/repo"
+	"github.com/redress-project/redress/repo/repotest"
 )
 
 // TestSecurityHeaders: every response carries the browser's security headers, answers
 // with personal data are not cached, HSTS comes with --secure-cookies, and /metrics wants
 // its token once one is set.
 func TestSecurityHeaders(t *testing.T) {
+	for _, d := range repotest.Dialects(t) {
+		t.Run(d, func(t *testing.T) { testSecurityHeaders(t, d) })
+	}
+}
+
+func testSecurityHeaders(t *testing.T, dialect string) {
 	cfg := DefaultConfig()
-	cfg.DB, cfg.DataDir = mustFreshDemoURL(t, repo.SQLite), t.TempDir()
+	cfg.DB, cfg.DataDir = mustFreshDemoURL(t, dialect), t.TempDir()
 	cfg.SecureCookies, cfg.MetricsToken = true, "scrape-secret"
 	s := startServer(t, cfg)
 	sup := s.login(t, "gd.supervisor@redress.test")
