@@ -151,8 +151,24 @@ func Scrub(text string, parties []Party) Result {
 	return Result{Text: out, Spans: spans}
 }
 
-// detect finds the resolved spans of text, repetitions of structured values included.
+// detect normalizes text, finds the resolved spans of the normalized text and maps them
+// back onto text.
 func detect(text string, parties []Party) []Span {
+	n := normalize(text)
+	spans := detectNormalized(n.text, parties)
+	if n.from == nil || len(spans) == 0 {
+		return spans
+	}
+	for k := range spans {
+		a, e := n.origRange(spans[k].Start, spans[k].End)
+		spans[k] = Span{Start: a, End: e, Type: spans[k].Type, Text: text[a:e]}
+	}
+	return resolve(text, spans)
+}
+
+// detectNormalized finds the resolved spans of a normalized text, repetitions of
+// structured values included.
+func detectNormalized(text string, parties []Party) []Span {
 	s := &scanner{text: text}
 	s.scan()
 	s.emails()

@@ -424,43 +424,53 @@ func atomLens(seg []atom) (lens [6]int) {
 	return lens
 }
 
-// mobileGrouping: 13812345678, 138 12345678, 138 1234 5678.
+// mobileGrouping: 13812345678, 138 12345678, 138 1234 5678, 1827 1781 441: any grouping
+// of two to four digits a group after a first group of three or four.
 func mobileGrouping(seg []atom) bool {
-	l := atomLens(seg)
-	switch len(seg) {
-	case 1:
-		return true
-	case 2:
-		return l[0] == 3
-	case 3:
-		return l[0] == 3 && l[1] == 4
-	}
-	return false
-}
-
-// idGrouping: one run, or 6 digits then up to three groups (440106 19900307 123X).
-func idGrouping(seg []atom) bool {
-	return len(seg) == 1 || (len(seg) <= 4 && len(seg[0].norm) == 6)
-}
-
-// cardGrouping: one run, groups of four with a shorter last one, or 6 + 13.
-func cardGrouping(seg []atom) bool {
-	n := len(seg)
-	if n == 1 {
+	if len(seg) == 1 {
 		return true
 	}
-	if n == 2 && len(seg[0].norm) == 6 {
-		return true
-	}
-	if n < 4 {
+	if len(seg) > 4 || len(seg[0].norm) < 3 {
 		return false
 	}
-	for _, a := range seg[:n-1] {
-		if len(a.norm) != 4 {
+	for _, a := range seg[1:] {
+		if len(a.norm) < 2 {
 			return false
 		}
 	}
-	return len(seg[n-1].norm) <= 4
+	return true
+}
+
+// idGrouping: one run, or groups of at least two (440106 19900307 123X, 4401 0619 5803 1200 48).
+func idGrouping(seg []atom) bool {
+	if len(seg) == 1 {
+		return true
+	}
+	if len(seg) > 6 || len(seg[0].norm) < 3 {
+		return false
+	}
+	for _, a := range seg[1:] {
+		if len(a.norm) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// cardGrouping: one run, or groups of at least three and a last one of any length (6222 0212 3456 7890 123, 622202 1234567890123).
+func cardGrouping(seg []atom) bool {
+	if len(seg) == 1 {
+		return true
+	}
+	if len(seg) > 6 || len(seg[0].norm) < 4 {
+		return false
+	}
+	for _, a := range seg[:len(seg)-1] {
+		if len(a.norm) < 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // classify decides what the digit atoms of seg are. plus is the width of a '+' before them.
