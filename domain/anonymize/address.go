@@ -11,7 +11,7 @@ import (
 // 1501室). A bare region (广州市天河区) is not scrubbed: regions are generalized elsewhere.
 
 // anchorNumberSuffixes make a street-level component on their own after a number.
-var anchorNumberSuffixes = strings.Fields("号楼 号院 单元 栋 幢 室")
+var anchorNumberSuffixes = strings.Fields("号楼 号院 单元 栋 幢 座 室")
 
 // namedBackSuffixes end an estate name that may come before a numbered building (碧桂园3栋).
 var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里")
@@ -55,12 +55,11 @@ func (s *scanner) anchorComponent(after int) (int, bool) {
 		}
 		return 0, false
 	}
-	// A numbered road (高新南一道, 北二道) counts when a house number follows.
-	if strings.HasSuffix(head, "道") && s.numberComponent(after) > after {
-		if r, z := utf8.DecodeLastRuneInString(head[:len(head)-len("道")]); hanFlags(r)&fNumeral != 0 {
-			if ns, n := s.placeNameBefore(after - len("道") - z); n >= 1 {
-				return ns, true
-			}
+	// A road named …道 (高新南一道, Hong Kong's 弥敦道, 轩尼诗道) counts when a house number
+	// follows: 街道 and 知道 are not followed by 650号.
+	if strings.HasSuffix(head, "道") && !strings.HasSuffix(head, "街道") && s.houseNumberAt(after) {
+		if ns, n := s.placeNameBefore(after - len("道")); n >= 2 || (n >= 1 && hanFlags(firstRune(s.text[ns:]))&fNumeral != 0) {
+			return ns, true
 		}
 	}
 	for _, sfx := range estateSuffixes {
@@ -183,6 +182,17 @@ func (s *scanner) extendBack(p int) int {
 			p = q
 			continue
 		}
+		if q, ok := s.regionBefore(p); ok {
+			p = q
+			continue
+		}
+		// One space may separate the estate from its building (沙田第一城 23座).
+		if p > 0 && s.text[p-1] == ' ' && p-1 > s.floor {
+			if q, ok := s.namedBefore(p - 1); ok {
+				p = q
+				continue
+			}
+		}
 		break
 	}
 	return p
@@ -230,8 +240,9 @@ func (s *scanner) namedBefore(p int) (int, bool) {
 
 // extendForward takes in the components after p: numbers with their suffixes and named
 // buildings.
+// One space may separate two components (沙田第一城 23座 15楼 G室).
 func (s *scanner) extendForward(p int) int {
-	for k := 0; k < 12; k++ {
+	for k := 0; k < 14; k++ {
 		if q := s.numberComponent(p); q > p {
 			p = q
 			continue
@@ -240,9 +251,32 @@ func (s *scanner) extendForward(p int) int {
 			p = q
 			continue
 		}
+		if p < len(s.text) && s.text[p] == ' ' {
+			if q := s.numberComponent(p + 1); q > p+1 {
+				p = q
+				continue
+			}
+		}
+		// 144号之3, 12号-1
+		if strings.HasPrefix(s.text[p:], "之") && strings.HasSuffix(s.text[:p], "号") {
+			if q := s.numberComponent(p + len("之")); q > p+len("之") {
+				p = q
+				continue
+			}
+			if a, e := s.digitsAfter(p + len("之")); e > a {
+				p = e
+				continue
+			}
+		}
 		break
 	}
 	return p
+}
+
+// houseNumberAt reports whether a house number (650号, 12-3号) starts at p.
+func (s *scanner) houseNumberAt(p int) bool {
+	q := s.numberComponent(p)
+	return q > p && (strings.HasSuffix(s.text[:q], "号") || strings.HasSuffix(s.text[:q], "号楼"))
 }
 
 // numberComponent reads a numbered component at p: 123号, B座, 1501室, 3-2-1501, 十二栋.
@@ -301,6 +335,10 @@ suffix:
 	if strings.HasPrefix(t[q:], "区") {
 		return q + len("区")
 	}
+	// a floor written 11F or 3f
+	if digits > 0 && (t[q-1] == 'F' || t[q-1] == 'f') && (q == len(t) || !isAtomByte(t[q])) {
+		return q
+	}
 	if (dash || s.afterBuilding(p)) && digits >= 3 && digits == n {
 		return q
 	}
@@ -343,4 +381,94 @@ func (s *scanner) namedComponent(p int) int {
 		n++
 	}
 	return p
+}
+
+// hkRegions are Hong Kong and Macau districts and neighbourhoods written before a street
+// without a 区 suffix (九龙旺角弥敦道…).
+var hkRegions = strings.Fields(`香港 九龙 新界 港岛 香港岛 澳门 旺角 油麻地 尖沙咀 深水埗 观塘 黄大仙 沙田 荃湾 屯门 元朗 大埔 将军澳
+铜锣湾 湾仔 中环 上环 北角 柴湾 西贡 葵涌 青衣 东涌 红磡 土瓜湾 九龙城 何文田 太子 大角咀 长沙湾 鲗鱼涌 筲箕湾 薄扶林
+跑马地 天水围 上水 粉岭 马鞍山 火炭 大围 氹仔 路环`)
+
+// regionBefore reads back a Hong Kong or Macau region that ends at p.
+func (s *scanner) regionBefore(p int) (int, bool) {
+	head := s.text[:p]
+	best := 0
+	for _, r := range hkRegions {
+		if len(r) > best && strings.HasSuffix(head, r) && p-len(r) >= s.floor {
+			best = len(r)
+		}
+	}
+	return p - best, best > 0
+}
+
+// estateShorthand finds an estate followed by building-unit-room numbers joined by dashes
+// (银河湾22-1-3204, 幸福里5-1201): a place name right before the numbers, and numbers
+// shaped like a building, a unit and a room, not like a phone number or a date.
+func (s *scanner) estateShorthand() {
+	t := s.text
+	for i := 0; i < len(t); i++ {
+		if !isASCIIDigit(t[i]) || i < 3 || isAtomByte(t[i-1]) || t[i-1] < utf8.RuneSelf {
+			continue
+		}
+		var groups [4]int
+		n, j := 0, i
+		for n < 4 {
+			k := j
+			for k < len(t) && isASCIIDigit(t[k]) {
+				k++
+			}
+			if k == j {
+				break
+			}
+			groups[n] = k - j
+			n++
+			j = k
+			if j+1 < len(t) && t[j] == '-' && isASCIIDigit(t[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		end := j
+		if n < 2 || t[i] == '0' || (end < len(t) && (isAtomByte(t[end]) || t[end] == '-')) {
+			i = end
+			continue
+		}
+		last := groups[n-1]
+		ok := groups[0] <= 3 && last >= 3 && last <= 4
+		for k := 1; k < n-1; k++ {
+			ok = ok && groups[k] <= 2
+		}
+		if !ok || s.cueBefore(i) != cueNone {
+			i = end
+			continue
+		}
+		ns, cnt := s.placeNameBefore(i)
+		if cnt < 2 || s.addrExcluded(ns, i) {
+			i = end
+			continue
+		}
+		if n == 2 && !s.estateNameEnds(i) {
+			i = end
+			continue
+		}
+		if strings.HasPrefix(t[end:], "室") || strings.HasPrefix(t[end:], "号") {
+			end += len("室")
+		}
+		s.add(s.extendBack(ns), end, Address)
+		i = end
+	}
+}
+
+// estateNameEnds reports whether an estate's name (银河湾, 阳光花园) ends at p.
+func (s *scanner) estateNameEnds(p int) bool {
+	head := s.text[:p]
+	for _, list := range [][]string{estateSuffixes, namedBackSuffixes} {
+		for _, sfx := range list {
+			if strings.HasSuffix(head, sfx) {
+				return true
+			}
+		}
+	}
+	return false
 }

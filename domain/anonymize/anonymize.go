@@ -171,6 +171,8 @@ func detect(text string, parties []Party) []Span {
 func detectNormalized(text string, parties []Party) []Span {
 	s := &scanner{text: text}
 	s.scan()
+	s.splitMobiles()
+	s.estateShorthand()
 	s.emails()
 	s.urls()
 	s.parties(parties)

@@ -27,8 +27,9 @@ var cueWords = map[cueKind]string{
 	cueID:          `身份证 身份证号 身份证号码 证件号 证件号码 身份证件号 公民身份号码 身份号码 证件`,
 	cuePhone:       `电话 手机 手机号 手机号码 电话号码 联系电话 联系方式 座机 固话 致电 拨打 来电 号码 热线 tel mobile phone 同号`,
 	cueUSCC:        `信用代码 社会信用代码 统一社会信用代码 税号 纳税人识别号 营业执照号 营业执照注册号 注册号`,
-	cueSocial:      `微信号 微信 微信ID 微信id vx wx wechat 抖音号 快手号 小红书号 微博号 旺旺号 旺旺 钉钉号`,
-	cueQQ:          `QQ号 QQ号码 qq号 QQ qq`,
+	cueSocial: `微信号 微信 微信ID 微信id 微信账号 微信名 vx wx wechat wechat id weixin 威信 威信号 薇信 薇信号 v信 V信 v信号 V信号 微x 徽信
+line line id line账号 抖音号 抖音 快手号 小红书号 小红书 微博号 旺旺号 旺旺 钉钉号 telegram tg skype`,
+	cueQQ: `QQ号 QQ号码 qq号 QQ qq 扣扣 扣扣号 企鹅号 企鹅 Q号`,
 	cueNonPersonal: `批号 批次号 批次 生产批号 条码 条形码 商品编码 商品编号 货号 型号 规格 产品编号 产品型号 序列号 标准号 执行标准 许可证号 许可证编号 备案号 版本号 产品代码 款号 编码 SKU sku 机型 SN 尾号`,
 }
 

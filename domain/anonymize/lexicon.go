@@ -118,7 +118,7 @@ var (
 	// estateSuffixes end a residential or building complex: 碧水小区, 天河大厦.
 	estateSuffixes = strings.Fields("小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 苑 村")
 	// numberSuffixes end a numbered component: 123号, 3栋, 2单元, 1501室.
-	numberSuffixes = strings.Fields("号楼 号院 号房 号铺 单元 号 弄 栋 幢 座 室 楼 层 组 社 期 房 铺 门 户")
+	numberSuffixes = strings.Fields("号楼 号院 号房 号铺 号舖 单元 号 弄 巷 段 栋 幢 座 室 楼 层 组 社 期 房 铺 门 户 邻 街")
 	// namedTailSuffixes end a named component after the first one: …123号天河大厦B座.
 	namedTailSuffixes = strings.Fields("大道 大街 胡同 小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 商城 中心 大楼 公馆 写字楼 路 街 巷 弄 苑 村 园 城 府 院 座 楼 门")
 	// adminSuffixes end a region: 广东省, 天河区, 石牌街道.
