@@ -155,7 +155,7 @@ func Scrub(text string, parties []Party) Result {
 // back onto text.
 func detect(text string, parties []Party) []Span {
 	n := normalize(text)
-	spans := detectNormalized(n.text, parties)
+	spans := detectNormalized(n.text, parties, n.traditional || cantonese(text))
 	if n.from == nil || len(spans) == 0 {
 		return spans
 	}
@@ -167,9 +167,9 @@ func detect(text string, parties []Party) []Span {
 }
 
 // detectNormalized finds the resolved spans of a normalized text, repetitions of
-// structured values included.
-func detectNormalized(text string, parties []Party) []Span {
-	s := &scanner{text: text}
+// structured values included. hkTW says the text is from Hong Kong, Macau or Taiwan.
+func detectNormalized(text string, parties []Party, hkTW bool) []Span {
+	s := &scanner{text: text, hkTW: hkTW}
 	s.scan()
 	s.splitMobiles()
 	s.estateShorthand()

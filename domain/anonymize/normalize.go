@@ -52,6 +52,9 @@ type normText struct {
 	// from[i] and to[i] are the original range of the unit that produced byte i of text;
 	// nil when text is the original (nothing needed rewriting).
 	from, to []int32
+	// traditional is set when Traditional characters were converted: Hong Kong and Taiwan
+	// numbering plans apply (8-digit mobiles, 09 mobiles).
+	traditional bool
 }
 
 // origRange maps the range [s, e) of the normalized text to the original text.
@@ -64,8 +67,9 @@ func (n *normText) origRange(s, e int) (int, int) {
 
 // normBuilder writes a normalized text unit by unit.
 type normBuilder struct {
-	b        []byte
-	from, to []int32
+	b           []byte
+	from, to    []int32
+	traditional bool
 }
 
 func (nb *normBuilder) emit(s string, a, e int) {
@@ -142,12 +146,13 @@ func normalize(t string) normText {
 			nb.emitByte(c, i, i+n)
 		} else if s, ok := t2s[r]; ok {
 			nb.emit(string(s), i, i+n)
+			nb.traditional = true
 		} else {
 			nb.emit(t[i:i+n], i, i+n)
 		}
 		i += n
 	}
-	return normText{text: string(nb.b), from: nb.from, to: nb.to}
+	return normText{text: string(nb.b), from: nb.from, to: nb.to, traditional: nb.traditional}
 }
 
 // foldWide returns the ASCII form of a full-width digit, letter or of the punctuation that

@@ -16,6 +16,12 @@ type scanner struct {
 	floor int // end of the last span found by the forward scan: backward extensions stop here
 	atoms []atom
 	buf   []byte
+	hkTW  bool // written in Traditional characters or Cantonese: 8-digit mobiles are read too
+}
+
+// cantonese reports whether t has the particles of written Cantonese.
+func cantonese(t string) bool {
+	return strings.ContainsAny(t, "冇唔佢嘅咗喺啲嘢")
 }
 
 func (s *scanner) add(start, end int, t Type) {
@@ -503,6 +509,25 @@ func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, boo
 	if n == 1 && ((l == 13 && d[:2] == "86" && mobileDigits(d[2:])) || (l == 15 && d[:4] == "0086" && mobileDigits(d[4:]))) {
 		return Mobile, start - plus, end, true
 	}
+	// Taiwan: 0912 345 678, 0918-637-557, +886 912 345 678.
+	if l == 10 && n <= 3 && d[:2] == "09" && allDigits(d) {
+		return Mobile, start, end, true
+	}
+	if p := seg[0].norm; (p == "886" || p == "00886") && n >= 2 && len(d)-len(p) == 9 && d[len(p)] == '9' {
+		return Mobile, start - plus, end, true
+	}
+	// Hong Kong and Macau: +852 6974 8769 (landlines start with 2 or 3), and 8 digits
+	// after a phone cue or in Hong Kong text.
+	if p := seg[0].norm; (p == "852" || p == "853") && n >= 2 && len(d)-len(p) == 8 {
+		if d[len(p)] == '2' || d[len(p)] == '3' {
+			return Landline, start - plus, end, true
+		}
+		return Mobile, start - plus, end, true
+	}
+	if l == 8 && n <= 2 && s.hkTW && (n == 1 || len(seg[0].norm) == 4) && strings.IndexByte("45679", d[0]) >= 0 &&
+		(c == cuePhone || n == 2) {
+		return Mobile, start, end, true
+	}
 	if l == 18 && idGrouping(seg) && id18Plausible(d) {
 		return IDNumber, start, end, true
 	}
@@ -536,8 +561,7 @@ func (s *scanner) landline(seg []atom, d string, c cueKind) (int, int, bool) {
 	ok := false
 	switch {
 	case l == 10 && (d[:3] == "400" || d[:3] == "800"):
-		lens := atomLens(seg)
-		ok = n == 1 || (n == 3 && lens[0] == 3 && (lens[1] == 3 || lens[1] == 4)) || (n == 2 && lens[0] == 3)
+		// a business's public hotline, not personal data
 	case d[0] == '0' && n == 1:
 		a := areaCodeLen(d)
 		ok = a > 0 && subscriberOK(d[a:])
