@@ -410,7 +410,9 @@ func (s *scanner) digitGroup(g []atom, c cueKind, plus int) int {
 				cc, pl = c, plus
 			}
 			if t, st, en, ok := s.classify(g[i:j+1], cc, pl); ok {
-				s.add(st, en, t)
+				if t != "" {
+					s.add(st, en, t)
+				}
 				end = max(end, en)
 				i, found = j+1, true
 				break
@@ -480,10 +482,14 @@ func cardGrouping(seg []atom) bool {
 }
 
 // classify decides what the digit atoms of seg are. plus is the width of a '+' before them.
+// A value that is taken whole but kept (a 400 hotline) has the empty type.
 func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, bool) {
 	d := s.concat(seg)
 	n, l := len(seg), len(d)
 	start, end := seg[0].start, seg[n-1].end
+	if l == 10 && (d[:3] == "400" || d[:3] == "800") {
+		return "", start, end, true // a business's public hotline: taken whole, kept
+	}
 	if last := d[l-1]; last == 'X' || last == 'x' {
 		switch {
 		case l == 18 && idGrouping(seg) && (c == cueID || id18Plausible(d)):
@@ -553,15 +559,13 @@ func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, boo
 }
 
 // landline recognizes 020-87654321, 0755 8765 4321, 02087654321, 020-87654321-801,
-// (020)87654321, 400-820-8820, and a bare local number after a phone cue. An extension
-// written 转801 is taken along.
+// (020)87654321, and a bare local number after a phone cue. An extension written 转801 is
+// taken along.
 func (s *scanner) landline(seg []atom, d string, c cueKind) (int, int, bool) {
-	n, l := len(seg), len(d)
+	n := len(seg)
 	start, end := seg[0].start, seg[n-1].end
 	ok := false
 	switch {
-	case l == 10 && (d[:3] == "400" || d[:3] == "800"):
-		// a business's public hotline, not personal data
 	case d[0] == '0' && n == 1:
 		a := areaCodeLen(d)
 		ok = a > 0 && subscriberOK(d[a:])
