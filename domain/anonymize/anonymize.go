@@ -176,6 +176,8 @@ func detectNormalized(text string, parties []Party, hkTW bool) []Span {
 	s.emails()
 	s.urls()
 	s.parties(parties)
+	s.freeNames()
+	s.dropBrands()
 	found := append([]Span(nil), s.spans...)
 	spans := resolve(text, s.spans)
 	if extra := echoes(text, found, spans); len(extra) > 0 {

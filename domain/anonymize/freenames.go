@@ -1,0 +1,341 @@
+package anonymize
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Names without a cue word: a surname and one or two given-name characters standing
+// between word boundaries (王建国让我, 我和邵敏、汪海, 我找了孙丽), nicknames (阿强, 老李,
+// 小王, 强哥), names with a title (李老板, 于医生, 蕭董), minority names with a middle dot
+// (努尔兰·阿布都, and each part alone later), and Latin-script names (Chen Jing, Mr. Fang,
+// beautician Vivian). Brands and places that look like names (钱大妈, 周大福, 王老吉) are
+// kept by a lexicon.
+
+// brandNames look like names but are brands, shops or places: never scrubbed as names.
+var brandNames = strings.Fields(`钱大妈 周大福 王老吉 张小泉 李宁 老干妈 陈李济 马应龙 周黑鸭 杨国福 张亮 老凤祥 小米 华为 周生生 周六福 谢瑞麟
+六福 老庙 方太 苏泊尔 康师傅 白象 今麦郎 娃哈哈 王致和 刘老根 杨铭宇 吴裕泰 张一元 胡庆余堂 同仁堂 金六福 孔府家酒 曹操出行 钟薛高
+王小卤 李锦记 王府井 老板电器 雷允上 马大姐 周村 江小白 郭元益 林依轮 袁记 陈克明 黄飞红 金龙鱼 鲁花 龙门 万达 万科 龙湖 钱塘 黄山
+武夷山 白云区 石家庄 金门 马来西亚 安踏 李渡 杜康 雷士 欧派 方正 高德 文和友 田老师 朱家角 严选 贾国龙 西贝 何氏 冯氏 黄氏 林氏 罗森
+全家 卫龙 梁丰 包公 孔乙己 关公 岳飞 孙悟空 白娘子 花木兰 白雪 常德 江南 海澜之家 乔丹 邓肯 史丹利 田七 马应龙 席梦思 柏丽 宁波
+温州 秦皇岛 郑州 韶关 向日葵 成都 金华 汪汪队 熊出没 高铁 王者荣耀 和平精英 杜蕾斯 施华蔻 车厘子 牛奶 柳州 祁连山 余额宝 叶黄素
+谷歌 龙井 毛尖 白酒 黄酒 石斛 雪花 鲍鱼 燕窝 姜茶 宋城 唐宫 明园 汉庭 如家 锦江 华住 华润 苏宁 国美 京东 淘宝 拼多多 抖音`)
+
+var brandByFirst = map[rune][]string{}
+
+func init() {
+	for _, b := range brandNames {
+		r, _ := utf8.DecodeRuneInString(b)
+		brandByFirst[r] = append(brandByFirst[r], b)
+	}
+	for r := range brandByFirst {
+		sortLongestFirst(brandByFirst[r])
+	}
+	for _, w := range strings.Fields(nameTitleList) {
+		nameTitles = append(nameTitles, w)
+	}
+	sortLongestFirst(nameTitles)
+	for _, w := range strings.Fields(titleExclusionList) {
+		titleExclusions[w] = true
+	}
+	for _, w := range strings.Fields(nicknameExclusionList) {
+		nicknameExclusions[w] = true
+	}
+}
+
+// brandAt returns the end of a brand that starts at p, or p.
+func (s *scanner) brandAt(p int, r rune) int {
+	for _, b := range brandByFirst[r] {
+		if strings.HasPrefix(s.text[p:], b) {
+			return p + len(b)
+		}
+	}
+	return p
+}
+
+// nameTitles follow a surname (李老板, 于医生) or a nickname (强哥, 芳姐) and belong to the name.
+const nameTitleList = `先生 女士 小姐 太太 阿姨 叔叔 大爷 大妈 大叔 大姐 大哥 经理 师傅 老师 老板 老板娘 总 总监 主管 主任 教练 店长
+医生 护士 律师 会计 导游 导 董 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长
+助理 顾问 专员`
+
+var nameTitles []string
+
+// titleExclusionList are a character and a title that make an ordinary word (师哥, 帅哥).
+const titleExclusionList = `师哥 师姐 师叔 师伯 帅哥 大哥 二哥 表哥 堂哥 老哥 小哥 大姐 二姐 表姐 堂姐 老姐 小姐 空姐 大叔 表叔 老叔 大伯
+大婶 大嫂 阿姨 大姨 小姨 总总 向导 领导 督导 指导 辅导 报导 引导 主导 教导 开导 倡导 疏导 劝导 误导 前导 先导 传导 半导 加工 员工
+义工 童工 施工 开工 完工 竣工 做工 打工 手工 人工 分工 女工 技工 民工 职工 化工 罢工 监工 电工 木工 停工 返工 复工 怠工 誊工
+总之 总共 总是 总算 总计 总部 总店 总额 总价 总结 总体 总数 总归 总而 平姐 文哥 高叔`
+
+var titleExclusions = map[string]bool{}
+
+// nicknameExclusionList are words that begin like a nickname (阿姨, 老板, 小区).
+const nicknameExclusionList = `阿姨 阿婆 阿公 阿伯 阿叔 阿妈 阿爸 阿嫂 阿哥 阿姐 阿里 阿胶 阿弥 阿拉 阿根 阿富 阿联 阿尔 阿斯 阿迪 阿司
+老师 老板 老公 老婆 老家 老人 老年 老乡 老百 老伴 老爸 老妈 老大 老二 老三 老子 老头 老太 老实 老是 老旧 老式 老化 老牌 老款
+老客 老顾 老用 老会 老总 老鼠 老虎 老花 老字 老街 老城 老房 老小 老少 老母 老父 老爷 老汉 老友 老同 老成 老练 老天 老早 老干
+小时 小区 小孩 小姐 小米 小程 小于 小说 小心 小吃 小学 小组 小哥 小妹 小弟 小伙 小朋 小店 小票 小额 小金 小卖 小型 小便 小事
+小家 小费 小孙 小儿 小女 小子 小白 小红 小黄 小蓝 小包 小件 小半 小时 小区 小车 小型 小商 小贩 小猫 小狗 小鸡 小麦 小吃 小镇
+小城 小村 小路 小巷 小屋 小卡 小样 小样 小瓶 小盒 小袋 小桶 小份 小号 小码 小的 小毛 小病 小修 小灵 小度 小爱 小艺 小布`
+
+var nicknameExclusions = map[string]bool{}
+
+// freeNames finds names that stand without a cue word; it runs after the forward scan and
+// skips what an earlier detector took.
+func (s *scanner) freeNames() {
+	taken := append([]Span(nil), s.spans...)
+	sort.Slice(taken, func(i, j int) bool { return taken[i].Start < taken[j].Start })
+	busy := func(a, e int) bool {
+		for _, sp := range taken {
+			if sp.Start >= e {
+				return false
+			}
+			if sp.End > a {
+				return true
+			}
+		}
+		return false
+	}
+	t := s.text
+	var m *nameModel
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !isHan(r) {
+			i += size
+			continue
+		}
+		if e := s.brandAt(i, r); e > i {
+			i = e
+			continue
+		}
+		if e := s.nickname(i, r, size); e > i {
+			if !busy(i, e) {
+				s.add(i, e, Name)
+			}
+			i = e
+			continue
+		}
+		f := hanFlags(r)
+		if f&(fSurname|fCompound) == 0 || busy(i, i+size) {
+			i += size
+			continue
+		}
+		if m == nil {
+			m = getNameModel()
+		}
+		if e := s.freeName(m, i); e > i && !busy(i, e) {
+			s.add(i, e, Name)
+			i = e
+			continue
+		}
+		i += size
+	}
+}
+
+// nickname reads a nickname at i: 阿强, 老李, 小王, 强哥, 芳姐; it returns its end or i.
+func (s *scanner) nickname(i int, r rune, size int) int {
+	t := s.text
+	if r == '阿' || r == '老' || r == '小' {
+		r2, z2 := s.runeAt(i + size)
+		if z2 == 0 || !isHan(r2) || nicknameExclusions[t[i:i+size+z2]] {
+			return i
+		}
+		e := i + size + z2
+		f2 := hanFlags(r2)
+		switch {
+		case r == '阿' && f2&(fGiven|fSurname) != 0 && f2&fStop == 0:
+		case r != '阿' && f2&fSurname != 0 && f2&fAmbiguous == 0:
+		default:
+			return i
+		}
+		if e2 := s.titleAt(e); e2 > e {
+			return e2
+		}
+		if !s.nameBoundary(e) && !s.listSepAt(e) {
+			return i
+		}
+		return e
+	}
+	// 强哥, 芳姐: a given-name character and a kinship title, after a word boundary.
+	f := hanFlags(r)
+	if f&fGiven == 0 || f&fSurname != 0 {
+		return i
+	}
+	for _, h := range []string{"哥", "姐"} {
+		if strings.HasPrefix(t[i+size:], h) && !titleExclusions[t[i:i+size+len(h)]] && s.leftBoundary(i) {
+			e := i + size + len(h)
+			if s.nameBoundary(e) || s.listSepAt(e) {
+				return e
+			}
+		}
+	}
+	return i
+}
+
+// titleAt returns the end of a name title at p, or p.
+func (s *scanner) titleAt(p int) int {
+	for _, h := range nameTitles {
+		if strings.HasPrefix(s.text[p:], h) {
+			return p + len(h)
+		}
+	}
+	return p
+}
+
+// listSepAt reports whether a list separator (、 和 与 及 跟) stands at p.
+func (s *scanner) listSepAt(p int) bool {
+	r, _ := s.runeAt(p)
+	return r == '、' || r == '和' || r == '与' || r == '及' || r == '跟' || r == '同'
+}
+
+// leftBoundary reports whether a word can start at p: the text starts, a non-Han
+// character or a function character stands before it.
+func (s *scanner) leftBoundary(p int) bool {
+	if p == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.text[:p])
+	return !isHan(r) || hanFlags(r)&fStop != 0 || r == '、'
+}
+
+// freeName judges the name candidates that start with the surname at i and returns the
+// end of the best one, or i.
+func (s *scanner) freeName(m *nameModel, i int) int {
+	t := s.text
+	se, _ := s.surnameAt(i)
+	if se == 0 {
+		return i
+	}
+	sur := t[i:se]
+	// a title right after the surname: 李老板, 于医生, 蕭董
+	if e := s.titleAt(se); e > se && !titleExclusions[t[i:e]] && !s.gluedBefore(m, i, se) {
+		if (s.nameBoundary(e) || s.listSepAt(e) || s.titleAt(e) > e) && s.titleOK(m, i, se, e) {
+			return e
+		}
+	}
+	// given names of two and one characters
+	r1, z1 := s.runeAt(se)
+	if z1 == 0 || !isHan(r1) || hanFlags(r1)&fStop != 0 {
+		return i
+	}
+	e1 := se + z1
+	r2, z2 := s.runeAt(e1)
+	best, bestScore := i, float32(0)
+	try := func(e int, given []rune) {
+		cand := t[i:e]
+		if nameExclusionSet[cand] || hanFlags(given[len(given)-1])&(fAdminSuffix|fAddrAnchor) != 0 {
+			return
+		}
+		if !(s.nameBoundary(e) || s.listSepAt(e) || s.titleAt(e) > e || strings.HasPrefix(t[e:], "（") || strings.HasPrefix(t[e:], "(")) {
+			return
+		}
+		freq, pos := m.word(cand)
+		score := float32(0)
+		for _, g := range given {
+			score += min(max(m.givenScore(g), -1.5), 3)
+		}
+		switch {
+		case (pos == "nr" || pos == "nrfg" || pos == "nrt") && freq <= 60:
+			score += 2
+		case freq > 0:
+			return // a word (高兴, 周末, 金额), or one the dictionary tags nr but is common (顾客, 师傅)
+		}
+		if len(given) == 1 {
+			score -= 1 // a one-character given name carries less evidence
+		}
+		// The first given character glued to the surname as a word (黄金酸, 常常见).
+		if len(given) == 2 {
+			if f, _ := m.word(sur + string(given[0])); f > 50 {
+				return
+			}
+			if f, p := m.word(string(given)); f > 2000 && p != "nr" && p != "nz" {
+				score -= 2
+			}
+		}
+		if s.gluedBefore(m, i, se) {
+			return
+		}
+		if !s.leftBoundary(i) {
+			score -= 1.5
+		}
+		if hanFlags(firstRune(sur))&fAmbiguous != 0 {
+			score -= 1
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	if z2 > 0 && isHan(r2) && hanFlags(r2)&fStop == 0 {
+		try(e1+z2, []rune{r1, r2})
+	}
+	if best == i {
+		try(e1, []rune{r1})
+	}
+	if bestScore < nameThreshold {
+		return i
+	}
+	return best
+}
+
+// nameThreshold is the score a candidate needs, tuned on the development corpus.
+const nameThreshold = 0.5
+
+// gluedBefore reports whether the surname at [i, se) ends a word that starts before it
+// (提高, 一周, 金钱): then it is not a surname.
+func (s *scanner) gluedBefore(m *nameModel, i, se int) bool {
+	p := i
+	for k := 0; k < 2 && p > 0; k++ {
+		r, z := utf8.DecodeLastRuneInString(s.text[:p])
+		if !isHan(r) {
+			return false
+		}
+		p -= z
+		if f, pos := m.word(s.text[p:se]); f > 20 && pos != "nr" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOK judges a surname with a title: a surname that is also a word character needs a
+// boundary before it (提高老师 is no 高老师).
+func (s *scanner) titleOK(m *nameModel, i, se, e int) bool {
+	if f, pos := m.word(s.text[i:e]); f > 0 && pos != "nr" {
+		return false // 方太, 马大姐 as words or brands
+	}
+	if hanFlags(firstRune(s.text[i:se]))&fAmbiguous != 0 {
+		return s.leftBoundary(i) || !s.gluedBefore(m, i, se)
+	}
+	return true
+}
+
+// dropBrands removes the names that fall on a brand, a shop or a place that looks like a
+// name (钱大妈 is not 钱 with 大妈, 周大福 not a 周 with a given name).
+func (s *scanner) dropBrands() {
+	t := s.text
+	var brands []Span
+	for i := 0; i < len(t); {
+		r, z := utf8.DecodeRuneInString(t[i:])
+		if e := s.brandAt(i, r); e > i {
+			brands = append(brands, Span{Start: i, End: e})
+			i = e
+			continue
+		}
+		i += z
+	}
+	if len(brands) == 0 {
+		return
+	}
+	out := s.spans[:0]
+	for _, sp := range s.spans {
+		if sp.Type == Name && overlaps(brands, sp.Start, sp.End) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	s.spans = out
+}
