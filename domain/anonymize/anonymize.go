@@ -176,6 +176,8 @@ func detectNormalized(text string, parties []Party, hkTW bool) []Span {
 	s.emails()
 	s.urls()
 	s.parties(parties)
+	s.dotNames()
+	s.latinNames()
 	s.freeNames()
 	s.dropBrands()
 	found := append([]Span(nil), s.spans...)

@@ -22,10 +22,15 @@ var brandNames = strings.Fields(`钱大妈 周大福 王老吉 张小泉 李宁 
 温州 秦皇岛 郑州 韶关 向日葵 成都 金华 汪汪队 熊出没 高铁 王者荣耀 和平精英 杜蕾斯 施华蔻 车厘子 牛奶 柳州 祁连山 余额宝 叶黄素
 谷歌 龙井 毛尖 白酒 黄酒 石斛 雪花 鲍鱼 燕窝 姜茶 宋城 唐宫 明园 汉庭 如家 锦江 华住 华润 苏宁 国美 京东 淘宝 拼多多 抖音`)
 
+// latinBrands are brands written in Latin script that look like names.
+var latinBrands = []string{"Wang Lao Ji", "Lao Gan Ma", "Li Ning", "Chow Tai Fook", "Lee Kum Kee", "Zhou Hei Ya", "Tom Ford",
+	"Calvin Klein", "Ralph Lauren", "Michael Kors", "Marc Jacobs", "Kate Spade", "Louis Vuitton", "Hugo Boss", "Tory Burch",
+	"Jack Wolfskin", "Ted Baker", "Tommy Hilfiger", "Paul Smith", "Chow Sang Sang", "Luk Fook"}
+
 var brandByFirst = map[rune][]string{}
 
 func init() {
-	for _, b := range brandNames {
+	for _, b := range append(brandNames, latinBrands...) {
 		r, _ := utf8.DecodeRuneInString(b)
 		brandByFirst[r] = append(brandByFirst[r], b)
 	}
@@ -84,8 +89,13 @@ var nicknameExclusions = map[string]bool{}
 func (s *scanner) freeNames() {
 	taken := append([]Span(nil), s.spans...)
 	sort.Slice(taken, func(i, j int) bool { return taken[i].Start < taken[j].Start })
+	// The scan moves forward, so the spans that ended before it are dropped as it goes.
+	k := 0
 	busy := func(a, e int) bool {
-		for _, sp := range taken {
+		for k < len(taken) && taken[k].End <= a && (k+1 >= len(taken) || taken[k+1].Start >= taken[k].End || taken[k+1].End <= a) {
+			k++
+		}
+		for _, sp := range taken[k:] {
 			if sp.Start >= e {
 				return false
 			}
@@ -136,6 +146,25 @@ func (s *scanner) freeNames() {
 	}
 }
 
+// leftBoundaryOrCue reports whether a name may start at p: a word boundary or a cue word.
+func (s *scanner) leftBoundaryOrCue(p int) bool {
+	return s.leftBoundary(p) || s.cueEndsAt(p)
+}
+
+// nicknameEnds reports whether a nickname or a name can end at e: a boundary, a list, or
+// a character that does not make a word with the last one (小王干脆, 阿明话).
+func (s *scanner) nicknameEnds(e int, last string) bool {
+	if s.nameBoundary(e) || s.listSepAt(e) {
+		return true
+	}
+	r, z := s.runeAt(e)
+	if z == 0 || !isHan(r) {
+		return true
+	}
+	f, _ := getNameModel().word(last + s.text[e:e+z])
+	return f == 0
+}
+
 // nickname reads a nickname at i: 阿强, 老李, 小王, 强哥, 芳姐; it returns its end or i.
 func (s *scanner) nickname(i int, r rune, size int) int {
 	t := s.text
@@ -155,7 +184,7 @@ func (s *scanner) nickname(i int, r rune, size int) int {
 		if e2 := s.titleAt(e); e2 > e {
 			return e2
 		}
-		if !s.nameBoundary(e) && !s.listSepAt(e) {
+		if !s.nicknameEnds(e, t[i+size:e]) {
 			return i
 		}
 		return e
@@ -166,9 +195,9 @@ func (s *scanner) nickname(i int, r rune, size int) int {
 		return i
 	}
 	for _, h := range []string{"哥", "姐"} {
-		if strings.HasPrefix(t[i+size:], h) && !titleExclusions[t[i:i+size+len(h)]] && s.leftBoundary(i) {
+		if strings.HasPrefix(t[i+size:], h) && !titleExclusions[t[i:i+size+len(h)]] && s.leftBoundaryOrCue(i) {
 			e := i + size + len(h)
-			if s.nameBoundary(e) || s.listSepAt(e) {
+			if s.nicknameEnds(e, h) {
 				return e
 			}
 		}
@@ -212,9 +241,17 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 	}
 	sur := t[i:se]
 	// a title right after the surname: 李老板, 于医生, 蕭董
-	if e := s.titleAt(se); e > se && !titleExclusions[t[i:e]] && !s.gluedBefore(m, i, se) {
-		if (s.nameBoundary(e) || s.listSepAt(e) || s.titleAt(e) > e) && s.titleOK(m, i, se, e) {
-			return e
+	if e := s.titleAt(se); e > se && !titleExclusions[t[i:e]] && !s.gluedBefore(m, i, se) && s.titleOK(m, i, se, e) {
+		return e
+	}
+	if s.hkTW && !s.gluedBefore(m, i, se) {
+		// Hong Kong: 梁生 (Mr Leung), 鄧太 (Mrs Tang)
+		for _, h := range []string{"生", "太"} {
+			if strings.HasPrefix(t[se:], h) && !strings.HasPrefix(t[se+len(h):], h) {
+				if f, _ := m.word(t[i : se+len(h)]); f == 0 {
+					return se + len(h)
+				}
+			}
 		}
 	}
 	// given names of two and one characters
@@ -227,7 +264,8 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 	best, bestScore := i, float32(0)
 	try := func(e int, given []rune) {
 		cand := t[i:e]
-		if nameExclusionSet[cand] || hanFlags(given[len(given)-1])&(fAdminSuffix|fAddrAnchor) != 0 {
+		last := given[len(given)-1]
+		if nameExclusionSet[cand] || hanFlags(last)&(fAdminSuffix|fAddrAnchor) != 0 || strings.ContainsRune(productTails, last) {
 			return
 		}
 		if !(s.nameBoundary(e) || s.listSepAt(e) || s.titleAt(e) > e || strings.HasPrefix(t[e:], "（") || strings.HasPrefix(t[e:], "(")) {
@@ -240,7 +278,7 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 		}
 		switch {
 		case (pos == "nr" || pos == "nrfg" || pos == "nrt") && freq <= 60:
-			score += 2
+			score++
 		case freq > 0:
 			return // a word (高兴, 周末, 金额), or one the dictionary tags nr but is common (顾客, 师傅)
 		}
@@ -249,7 +287,7 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 		}
 		// The first given character glued to the surname as a word (黄金酸, 常常见).
 		if len(given) == 2 {
-			if f, _ := m.word(sur + string(given[0])); f > 50 {
+			if f, p := m.word(sur + string(given[0])); f > 50 && p != "nr" {
 				return
 			}
 			if f, p := m.word(string(given)); f > 2000 && p != "nr" && p != "nz" {
@@ -261,6 +299,10 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 		}
 		if !s.leftBoundary(i) {
 			score -= 1.5
+		}
+		// in a list (邵敏、汪海、戚少华) or in brackets after another form of the name
+		if s.listSepAt(e) || strings.HasSuffix(t[:i], "、") || strings.HasSuffix(t[:i], "（") || strings.HasSuffix(t[:i], "(") {
+			score++
 		}
 		if hanFlags(firstRune(sur))&fAmbiguous != 0 {
 			score -= 1
@@ -280,6 +322,9 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 	}
 	return best
 }
+
+// productTails end the names of medicines and products, not of people (乌鸡白凤丸, 金银花露).
+const productTails = "丸散膏汤片丹露粉酒茶液剂贴膜霜乳油锅机器仪表盒袋瓶罐箱卡券票店馆厂行铺"
 
 // nameThreshold is the score a candidate needs, tuned on the development corpus.
 const nameThreshold = 0.5
@@ -306,6 +351,14 @@ func (s *scanner) gluedBefore(m *nameModel, i, se int) bool {
 func (s *scanner) titleOK(m *nameModel, i, se, e int) bool {
 	if f, pos := m.word(s.text[i:e]); f > 0 && pos != "nr" {
 		return false // 方太, 马大姐 as words or brands
+	}
+	// a one-character title that starts a word is no title (王总结, 李姐妹)
+	if e-se <= 3 {
+		if r, z := s.runeAt(e); z > 0 && isHan(r) {
+			if f, _ := m.word(s.text[se : e+z]); f > 20 {
+				return false
+			}
+		}
 	}
 	if hanFlags(firstRune(s.text[i:se]))&fAmbiguous != 0 {
 		return s.leftBoundary(i) || !s.gluedBefore(m, i, se)

@@ -27,8 +27,11 @@ import (
 // and 100 MB; it happens once, on the first text that needs it.
 
 type nameModel struct {
-	seg   gse.Segmenter
-	given map[rune]float32 // log-odds of a rune in a given name against in an ordinary word
+	// words holds the dictionary's words of two to four runes, keyed by their FNV-1a
+	// hash: a map without pointers, which the garbage collector does not scan (the
+	// segmenter's own dictionary is 100 MB of small objects and is dropped after loading).
+	words map[uint64]uint32 // frequency (capped) << 1 | 1 when tagged nr
+	given [hanLast - hanFirst + 1]float32 // log-odds of a rune in a given name against in an ordinary word
 }
 
 var (
@@ -38,68 +41,97 @@ var (
 
 // getNameModel loads the model on first use.
 func getNameModel() *nameModel {
-	modelOnce.Do(func() {
-		m := &nameModel{given: map[rune]float32{}}
-		m.seg.SkipLog = true
-		if err := m.seg.LoadDictEmbed("zh_s"); err != nil {
-			// The dictionary is embedded in the module: failing to parse it is a build
-			// defect. Without it the cue rules still work.
-			model = m
-			return
-		}
-		givenCount := map[rune]float64{}
-		wordCount := map[rune]float64{}
-		var givenTotal, wordTotal float64
-		for i := range m.seg.Dict.Tokens {
-			tok := &m.seg.Dict.Tokens[i]
-			text := tok.Text()
-			n := utf8.RuneCountInString(text)
-			if tok.Pos() == "nr" {
-				// Three-character entries that are rare are real names; the frequent and
-				// the short ones are as often words the dictionary tags nr (顾客, 师傅).
-				if n != 3 || tok.Freq() > 50 {
-					continue
-				}
-				first, size := utf8.DecodeRuneInString(text)
-				if hanFlags(first)&fSurname == 0 {
-					continue
-				}
-				for _, r := range text[size:] {
-					givenCount[r]++
-					givenTotal++
-				}
-				continue
-			}
-			if n < 2 {
-				continue
-			}
-			w := math.Log1p(tok.Freq())
-			for _, r := range text {
-				wordCount[r] += w
-				wordTotal += w
-			}
-		}
-		for r, g := range givenCount {
-			m.given[r] = float32(math.Log((g+0.5)/givenTotal) - math.Log((wordCount[r]+1)/wordTotal))
-		}
-		model = m
-	})
+	modelOnce.Do(func() { model = loadNameModel() })
 	return model
+}
+
+func loadNameModel() *nameModel {
+	m := &nameModel{words: make(map[uint64]uint32, 400000)}
+	for k := range m.given {
+		m.given[k] = -4 // never seen in a name
+	}
+	var seg gse.Segmenter
+	seg.SkipLog = true
+	if err := seg.LoadDictEmbed("zh_s"); err != nil || seg.Dict == nil {
+		// The dictionary is embedded in the module: failing to parse it is a build
+		// defect. Without it the cue rules still work.
+		return m
+	}
+	givenCount := map[rune]float64{}
+	wordCount := map[rune]float64{}
+	var givenTotal, wordTotal float64
+	for i := range seg.Dict.Tokens {
+		tok := &seg.Dict.Tokens[i]
+		text := tok.Text()
+		n := utf8.RuneCountInString(text)
+		nr := tok.Pos() == "nr"
+		if n >= 2 && n <= 4 {
+			v := uint32(min(tok.Freq(), 1<<30)) << 1
+			if nr {
+				v |= 1
+			}
+			m.words[wordHash(text)] = v
+		}
+		if nr {
+			// Three-character entries that are rare are real names; the frequent and
+			// the short ones are as often words the dictionary tags nr (顾客, 师傅).
+			if n != 3 || tok.Freq() > 50 {
+				continue
+			}
+			first, size := utf8.DecodeRuneInString(text)
+			if hanFlags(first)&fSurname == 0 {
+				continue
+			}
+			for _, r := range text[size:] {
+				givenCount[r]++
+				givenTotal++
+			}
+			continue
+		}
+		if n < 2 {
+			continue
+		}
+		w := math.Log1p(tok.Freq())
+		for _, r := range text {
+			wordCount[r] += w
+			wordTotal += w
+		}
+	}
+	for r, g := range givenCount {
+		if isHan(r) {
+			m.given[r-hanFirst] = float32(math.Log((g+0.5)/givenTotal) - math.Log((wordCount[r]+1)/wordTotal))
+		}
+	}
+	return m
+}
+
+// wordHash is FNV-1a over the bytes of w.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // givenScore is the log-odds of r in a given name; characters never seen in a name score low.
 func (m *nameModel) givenScore(r rune) float32 {
-	if v, ok := m.given[r]; ok {
-		return v
+	if !isHan(r) {
+		return -4
 	}
-	return -4
+	return m.given[r-hanFirst]
 }
 
-// word returns the frequency and part of speech of w in the dictionary (0, "" if absent).
+// word returns the frequency of w in the dictionary (0 if absent) and "nr" when it is
+// tagged as a person's name.
 func (m *nameModel) word(w string) (float64, string) {
-	if m.seg.Dict == nil {
+	v, ok := m.words[wordHash(w)]
+	if !ok {
 		return 0, ""
 	}
-	f, pos, _ := m.seg.Find(w)
-	return f, pos
+	if v&1 != 0 {
+		return float64(v >> 1), "nr"
+	}
+	return float64(v >> 1), "w"
 }

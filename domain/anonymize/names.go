@@ -15,6 +15,11 @@ func (s *scanner) runeAt(p int) (rune, int) {
 	return utf8.DecodeRuneInString(s.text[p:])
 }
 
+// selfCues introduce a name and nothing else (我叫, 本人): after them an ambiguous surname
+// starts a name even with a rarer given character.
+var selfCues = map[string]bool{"我叫": true, "我是": true, "我系": true, "本人": true, "名叫": true, "叫做": true, "姓名": true,
+	"名字": true, "大名": true, "全名": true, "户名": true, "中文名": true}
+
 // cueName looks for a name after a cue word that starts at i.
 func (s *scanner) cueName(i int, r rune) int {
 	for _, cue := range nameCuesByFirst[r] {
@@ -22,7 +27,9 @@ func (s *scanner) cueName(i int, r rune) int {
 			continue
 		}
 		p := s.skipCueLinks(i + len(cue))
+		s.selfCue = selfCues[cue]
 		st, en, ok := s.nameAt(p)
+		s.selfCue = false
 		if !ok {
 			return i
 		}
@@ -148,7 +155,16 @@ func (s *scanner) nameAtRaw(p int) (int, int, bool) {
 	}
 	f1 := hanFlags(r1)
 	if ambiguous && f1&fGiven == 0 {
-		return 0, 0, false
+		if !s.selfCue {
+			return 0, 0, false
+		}
+		// 我是仲维: after a cue that introduces a name, an ambiguous surname and a rarer given character make a
+		// name when the pair is no word of the dictionary and the name ends there.
+		e1 := se + z1
+		if f, _ := getNameModel().word(s.text[p:e1]); f > 0 || f1&fStop != 0 || !s.nameBoundary(e1) {
+			return 0, 0, false
+		}
+		return p, e1, true
 	}
 	e1 := se + z1
 	if nameExclusionSet[s.text[p:e1]] {

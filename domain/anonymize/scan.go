@@ -17,6 +17,8 @@ type scanner struct {
 	atoms []atom
 	buf   []byte
 	hkTW  bool // written in Traditional characters or Cantonese: 8-digit mobiles are read too
+	// selfCue is set while a name after a cue that introduces one (我叫, 本人) is read.
+	selfCue bool
 }
 
 // cantonese reports whether t has the particles of written Cantonese.
