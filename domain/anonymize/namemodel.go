@@ -30,7 +30,7 @@ type nameModel struct {
 	// words holds the dictionary's words of two to four runes, keyed by their FNV-1a
 	// hash: a map without pointers, which the garbage collector does not scan (the
 	// segmenter's own dictionary is 100 MB of small objects and is dropped after loading).
-	words map[uint64]uint32 // frequency (capped) << 1 | 1 when tagged nr
+	words map[uint64]uint32               // frequency (capped) << 1 | 1 when tagged nr
 	given [hanLast - hanFirst + 1]float32 // log-odds of a rune in a given name against in an ordinary word
 }
 
