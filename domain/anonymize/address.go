@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,13 +15,13 @@ import (
 var anchorNumberSuffixes = strings.Fields("号楼 号院 单元 栋 幢 座 室")
 
 // namedBackSuffixes end an estate name that may come before a numbered building (碧桂园3栋).
-var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里")
+var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里 邨 楼 村 苑 大厦 国际 中心 公寓 小区 花园 广场 大楼")
 
 // roadNotAfter cannot follow 路 in a road name (路由器, 路况, 路费).
 const roadNotAfter = "由况线费程过人灯面径途演"
 
 // streetNotAfter cannot follow 街 in a street name (街坊, 街头).
-const streetNotAfter = "坊头舞景"
+const streetNotAfter = "坊头舞景市"
 
 // address finds the address whose anchor character is at i.
 func (s *scanner) address(i, size int) int {
@@ -87,19 +88,58 @@ func (s *scanner) anchorComponent(after int) (int, bool) {
 		}
 		return 0, false
 	}
+	// a numbered building followed by its door or unit (813楼4门201)
+	if strings.HasSuffix(head, "楼") {
+		ss := after - len("楼")
+		ns, digits := s.numberBefore(ss)
+		if ns < ss && digits >= 1 && s.numberComponent(after) > after && !strings.HasSuffix(s.text[:ns], "第") {
+			if _, cnt := s.placeNameBefore(ns); cnt >= 2 || s.afterBuilding(ns) {
+				return ns, true
+			}
+		}
+	}
 	return 0, false
 }
 
-// placeNameBefore reads back up to four Han characters of a place name that ends at p.
+// placeNameBefore reads back up to four Han characters of a place name that ends at p,
+// up to eight when a region ends right before them (江北区观音桥步行街).
 func (s *scanner) placeNameBefore(p int) (int, int) {
+	if q, n := s.placeNameAfterRegion(p); n > 4 {
+		return q, n
+	}
+	return s.placeNameBeforeN(p, 4)
+}
+
+// placeNameAfterRegion reads back at most eight characters to a region suffix (区, 市, 县).
+func (s *scanner) placeNameAfterRegion(p int) (int, int) {
+	q, n := s.placeNameBeforeN(p, 8)
+	if n <= 4 || q <= s.floor {
+		return p, 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s.text[:q]); hanFlags(r)&fAdminSuffix == 0 {
+		return p, 0
+	}
+	return q, n
+}
+
+func (s *scanner) placeNameBeforeN(p, max int) (int, int) {
 	n := 0
-	for n < 4 && p > s.floor {
+	for n < max && p > s.floor {
 		r, z := utf8.DecodeLastRuneInString(s.text[:p])
 		if !isHan(r) {
 			break
 		}
 		f := hanFlags(r)
-		if f&fAddrStop != 0 || (n >= 2 && (f&fAdminSuffix != 0 || strings.HasSuffix(s.text[:p], "街道"))) {
+		if f&fAddrStop != 0 {
+			// 东赵乡后沟村: a place name right after a region may start with any character
+			if q := p - z; n >= 1 && q > s.floor {
+				if r2, _ := utf8.DecodeLastRuneInString(s.text[:q]); hanFlags(r2)&fAdminSuffix != 0 && f&fNameCue == 0 && !strings.ContainsRune("的了在住到于是与及和", r) {
+					return q, n + 1
+				}
+			}
+			break
+		}
+		if n >= 2 && (f&fAdminSuffix != 0 || strings.HasSuffix(s.text[:p], "街道")) {
 			break
 		}
 		p -= z
@@ -186,6 +226,10 @@ func (s *scanner) extendBack(p int) int {
 			p = q
 			continue
 		}
+		if q, ok := s.zoneBefore(p); ok {
+			p = q
+			continue
+		}
 		// One space may separate the estate from its building (沙田第一城 23座).
 		if p > 0 && s.text[p-1] == ' ' && p-1 > s.floor {
 			if q, ok := s.namedBefore(p - 1); ok {
@@ -251,6 +295,11 @@ func (s *scanner) extendForward(p int) int {
 			p = q
 			continue
 		}
+		// a second street name right after the first (南锣鼓巷胡同1号)
+		if q := s.roadSuffixAt(p); q > p && s.houseNumberAt(q) {
+			p = q
+			continue
+		}
 		if p < len(s.text) && s.text[p] == ' ' {
 			if q := s.numberComponent(p + 1); q > p+1 {
 				p = q
@@ -258,7 +307,7 @@ func (s *scanner) extendForward(p int) int {
 			}
 		}
 		// 144号之3, 12号-1
-		if strings.HasPrefix(s.text[p:], "之") && strings.HasSuffix(s.text[:p], "号") {
+		if strings.HasPrefix(s.text[p:], "之") && (strings.HasSuffix(s.text[:p], "号") || strings.HasSuffix(s.text[:p], "楼")) {
 			if q := s.numberComponent(p + len("之")); q > p+len("之") {
 				p = q
 				continue
@@ -269,6 +318,16 @@ func (s *scanner) extendForward(p int) int {
 			}
 		}
 		break
+	}
+	return p
+}
+
+// roadSuffixAt returns the end of a road suffix of two characters at p (胡同, 大街), or p.
+func (s *scanner) roadSuffixAt(p int) int {
+	for _, sfx := range roadSuffixes {
+		if len(sfx) > 3 && strings.HasPrefix(s.text[p:], sfx) {
+			return p + len(sfx)
+		}
 	}
 	return p
 }
@@ -342,13 +401,18 @@ suffix:
 	if (dash || s.afterBuilding(p)) && digits >= 3 && digits == n {
 		return q
 	}
+	// after a building, unit, floor or door anything numbered is the flat: 2单元5-2,
+	// 大厦18-6, 26楼A2, 18楼D, 4门201
+	if s.afterBuilding(p) && (digits > 0 || n == 1) && (q == len(t) || !isAtomByte(t[q])) {
+		return q
+	}
 	return p
 }
 
 // afterBuilding reports whether a building, unit or floor component ends at p, so that a
 // bare number after it is a room (3栋1501, 2单元402).
 func (s *scanner) afterBuilding(p int) bool {
-	for _, sfx := range []string{"单元", "栋", "幢", "座", "楼", "层"} {
+	for _, sfx := range []string{"单元", "栋", "幢", "座", "楼", "层", "门", "大厦", "大楼", "中心", "国际", "公寓", "区"} {
 		if strings.HasSuffix(s.text[:p], sfx) {
 			return true
 		}
@@ -435,9 +499,9 @@ func (s *scanner) estateShorthand() {
 			continue
 		}
 		last := groups[n-1]
-		ok := groups[0] <= 3 && last >= 3 && last <= 4
+		ok := groups[0] <= 3 && last <= 4 && (last >= 3 || n >= 3)
 		for k := 1; k < n-1; k++ {
-			ok = ok && groups[k] <= 2
+			ok = ok && groups[k] <= 3
 		}
 		if !ok || s.cueBefore(i) != cueNone {
 			i = end
@@ -471,4 +535,100 @@ func (s *scanner) estateNameEnds(p int) bool {
 		}
 	}
 	return false
+}
+
+// mergeAddresses joins address spans that only a short stretch of place words separates
+// (农业路东段58号院, 珞喻路1037号华中科技大学紫菘公寓13栋512): an address is replaced whole,
+// never as a street here and a flat number there with the words between left behind.
+func (s *scanner) mergeAddresses() {
+	var addrs []int
+	for k, sp := range s.spans {
+		if sp.Type == Address {
+			addrs = append(addrs, k)
+		}
+	}
+	if len(addrs) < 2 {
+		return
+	}
+	sort.Slice(addrs, func(i, j int) bool { return s.spans[addrs[i]].Start < s.spans[addrs[j]].Start })
+	drop := map[int]bool{}
+	cur := addrs[0]
+	for _, k := range addrs[1:] {
+		a, b := &s.spans[cur], s.spans[k]
+		if b.Start <= a.End || s.placeGap(a.End, b.Start) {
+			if b.End > a.End {
+				a.End = b.End
+				a.Text = s.text[a.Start:a.End]
+			}
+			drop[k] = true
+			continue
+		}
+		cur = k
+	}
+	out := s.spans[:0]
+	for k, sp := range s.spans {
+		if !drop[k] {
+			out = append(out, sp)
+		}
+	}
+	s.spans = out
+}
+
+// placeGap reports whether text[a:b] can sit inside one address: at most twelve
+// characters of Han text, letters and digits, with no punctuation and no word that ends
+// an address (电话, 的).
+func (s *scanner) placeGap(a, b int) bool {
+	if b-a > 12*3 {
+		return false
+	}
+	for p := a; p < b; {
+		r, z := utf8.DecodeRuneInString(s.text[p:])
+		switch {
+		case r < utf8.RuneSelf && (isAtomByte(byte(r)) || r == '-'):
+		case isHan(r) && hanFlags(r)&fAddrStop == 0:
+		case isHan(r) && strings.ContainsRune("旁后内号", r):
+		default:
+			return false
+		}
+		p += z
+	}
+	return true
+}
+
+// zoneBefore reads back a lettered or numbered zone of an estate (M区, 3期, 二区) that
+// ends at p and has a named estate before it.
+func (s *scanner) zoneBefore(p int) (int, bool) {
+	head := s.text[:p]
+	for _, sfx := range []string{"区", "期", "座", "号楼"} {
+		if !strings.HasSuffix(head, sfx) {
+			continue
+		}
+		q := p - len(sfx)
+		n := 0
+		for q > s.floor && n < 3 {
+			c := s.text[q-1]
+			if isASCIIDigit(c) || isASCIILetter(c) {
+				q--
+				n++
+				continue
+			}
+			r, z := utf8.DecodeLastRuneInString(s.text[:q])
+			if hanFlags(r)&fNumeral == 0 {
+				break
+			}
+			q -= z
+			n++
+		}
+		if n == 0 {
+			return p, false
+		}
+		if ns, ok := s.namedBefore(q); ok {
+			return ns, true
+		}
+		if ns, cnt := s.placeNameBefore(q); cnt >= 2 {
+			return ns, true
+		}
+		return p, false
+	}
+	return p, false
 }

@@ -180,6 +180,7 @@ func detectNormalized(text string, parties []Party, hkTW bool) []Span {
 	s.latinNames()
 	s.freeNames()
 	s.dropBrands()
+	s.mergeAddresses()
 	found := append([]Span(nil), s.spans...)
 	spans := resolve(text, s.spans)
 	if extra := echoes(text, found, spans); len(extra) > 0 {

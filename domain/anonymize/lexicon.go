@@ -60,7 +60,7 @@ const givenChars = "辰宸沐朵斐韬盈语青圆诺馨依彤铄茂伟芳娜敏
 
 // nameStopChars cannot follow a surname as a given name in running text: function words,
 // pronouns and the verbs that follow a name (客服说, 经理称, 店员让).
-const nameStopChars = "说称讲道表回告让要态电人部的了在是和与及也就又还都却给把被对跟不没已再才先后等着过来去到从很便即并会能请帮问答拒联处负我你他她它们这那此其该某今昨以因所如虽但而或于向吗呢吧啊呀哦嗯得地些每各无非未将当竟仍均皆只仅拿叫"
+const nameStopChars = "喺话讲说称道表回告让要态电人部的了在是和与及也就又还都却给把被对跟不没已再才先后等着过来去到从很便即并会能请帮问答拒联处负我你他她它们这那此其该某今昨以因所如虽但而或于向吗呢吧啊呀哦嗯得地些每各无非未将当竟仍均皆只仅拿叫"
 
 // nameStopWords end a name: what commonly follows a name that starts with a character
 // that could also be a given name (张伟明天 is 张伟 + 明天).
@@ -109,7 +109,7 @@ const plateProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂�
 
 // addrStopChars cannot stand in a place name: function words and the verbs before an
 // address (住在, 寄到, 位于, 投诉).
-const addrStopChars = "的了在住到于至往从是与及把被给向去来送寄发搬址位我你他她它们这那该本此某其每各个就也还又很不没着并且而但或让叫说称为对等后内旁近处诉购买经过籍离返找见您线站因所如若即整周围附隔壁号"
+const addrStopChars = "喺亏的了在住到于至往从是与及把被给向去来送寄发搬址位我你他她它们这那该本此某其每各个就也还又很不没着并且而但或让叫说称为对等后内旁近处诉购买经过籍离返找见您线站因所如若即整周围附隔壁号"
 
 // chineseNumerals may number a building or a unit (三单元, 十二栋).
 const chineseNumerals = "一二三四五六七八九十百零〇两"
@@ -117,9 +117,9 @@ const chineseNumerals = "一二三四五六七八九十百零〇两"
 // Address component suffixes, longest first within each list.
 var (
 	// roadSuffixes end a street: 体育西路, 长安街, 深南大道.
-	roadSuffixes = strings.Fields("大道 大街 胡同 路 街 巷 弄")
+	roadSuffixes = strings.Fields("大道 大街 胡同 路 街 巷")
 	// estateSuffixes end a residential or building complex: 碧水小区, 天河大厦.
-	estateSuffixes = strings.Fields("小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 苑 村")
+	estateSuffixes = strings.Fields("小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 苑 村 邨")
 	// numberSuffixes end a numbered component: 123号, 3栋, 2单元, 1501室.
 	numberSuffixes = strings.Fields("号楼 号院 号房 号铺 号舖 单元 号 弄 巷 段 栋 幢 座 室 楼 层 组 社 期 房 铺 门 户 邻 街")
 	// namedTailSuffixes end a named component after the first one: …123号天河大厦B座.
@@ -129,7 +129,7 @@ var (
 	// addrExclusions are words that end like a street or estate but are not places.
 	addrExclusions = strings.Fields(`道路 线路 电路 网路 思路 套路 销路 出路 退路 走路 马路 绕路 顺路 探路 引路 领路 条路 条街 条巷 铁路 水路 陆路 迷路 半路 公路 短路 回路
 通路 门路 来路 上路 岔路 小路 大路 老路 弯路 后路 活路 生路 死路 近路 远路 问路 带路 让路 开路 修路 赶路 心路 末路 同路
-找路 歧路 路路 逛街 上街 老街 小巷 街巷 农村 乡村 渔村 度假村 本村 全村 空中花园 屋顶花园 后花园 小花园 广场舞`)
+找路 歧路 路路 跑路 原路 逛街 上街 老街 小巷 街巷 农村 乡村 渔村 度假村 本村 全村 空中花园 屋顶花园 后花园 小花园 广场舞`)
 	// estateGenericNames are adjectives, not names, before 小区 and the like (高档小区).
 	estateGenericNames = strings.Fields("高档 老旧 新建 附近 周边 所在 居住 住宅 封闭 开放 整个 周围 我家 我们 自家 同一 隔壁 对面 大型 小型 普通 商品房 安置")
 )
