@@ -51,7 +51,8 @@ func (s *scanner) anchorComponent(after int) (int, bool) {
 		}
 		ss := after - len(sfx)
 		ns, n := s.placeNameBefore(ss)
-		if n >= 2 && !s.addrExcluded(ns, after) {
+		// 中大路300号: a house number outweighs a word that only looks like a road (大路)
+		if n >= 2 && (!s.addrExcluded(ns, after) || s.houseNumberAt(after)) {
 			return ns, true
 		}
 		return 0, false
@@ -133,7 +134,7 @@ func (s *scanner) placeNameBeforeN(p, max int) (int, int) {
 		if f&fAddrStop != 0 {
 			// 东赵乡后沟村: a place name right after a region may start with any character
 			if q := p - z; n >= 1 && q > s.floor {
-				if r2, _ := utf8.DecodeLastRuneInString(s.text[:q]); hanFlags(r2)&fAdminSuffix != 0 && f&fNameCue == 0 && !strings.ContainsRune("的了在住到于是与及和", r) {
+				if r2, _ := utf8.DecodeLastRuneInString(s.text[:q]); hanFlags(r2)&fAdminSuffix != 0 && !strings.ContainsRune("的了在住到于是与及和", r) {
 					return q, n + 1
 				}
 			}
@@ -575,8 +576,8 @@ func (s *scanner) mergeAddresses() {
 }
 
 // placeGap reports whether text[a:b] can sit inside one address: at most twelve
-// characters of Han text, letters and digits, with no punctuation and no word that ends
-// an address (电话, 的).
+// characters of Han text, letters and digits, with no punctuation and no function word
+// or verb that ends an address (的, 电话, 寄到).
 func (s *scanner) placeGap(a, b int) bool {
 	if b-a > 12*3 {
 		return false
@@ -585,8 +586,7 @@ func (s *scanner) placeGap(a, b int) bool {
 		r, z := utf8.DecodeRuneInString(s.text[p:])
 		switch {
 		case r < utf8.RuneSelf && (isAtomByte(byte(r)) || r == '-'):
-		case isHan(r) && hanFlags(r)&fAddrStop == 0:
-		case isHan(r) && strings.ContainsRune("旁后内号", r):
+		case isHan(r) && !strings.ContainsRune("的了在是和与及或但而且电话我你他她它们这那住到从寄送发说", r):
 		default:
 			return false
 		}

@@ -173,6 +173,7 @@ func detectNormalized(text string, parties []Party, hkTW bool) []Span {
 	s.scan()
 	s.splitMobiles()
 	s.estateShorthand()
+	s.englishAddresses()
 	s.emails()
 	s.urls()
 	s.parties(parties)

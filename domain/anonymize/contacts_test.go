@@ -52,11 +52,29 @@ func TestAddressWhole(t *testing.T) {
 		"银河湾22-1-3204",
 		"张家村三组18号",
 		"阳光花园3栋2单元1502",
+		"郑州市金水区农业路东段58号院3号楼1单元602",
+		"北京市朝阳区劲松八区813楼4门201",
+		"贵阳市南明区花果园M区3栋1单元2801",
+		"桃園市中壢區中大路300號11樓之5",
+		"新界元朗天水圍天瑞邨瑞和樓1503室",
+		"山西省晋中市榆次区东赵乡后沟村二组7号",
 	} {
 		findsAll(t, "我住在"+a+"，麻烦上门。", Address, a)
 	}
 	// a phone number and a date with dashes are not estate shorthand
 	if res := Scrub("在银河湾店买的，2026-03-15付款，电话020-8765-4321", nil); len(res.Spans) != 1 || res.Spans[0].Type != Landline {
 		t.Errorf("want the landline only, got %+v", res.Spans)
+	}
+}
+
+func TestEnglishAddress(t *testing.T) {
+	for _, a := range []string{
+		"Room 1502, Block 3, Sunshine Garden, 88 Jiefang Road, Xuhui District, Shanghai",
+		"Apt 1802, Block 15, Ziyu Huafu, Changchun",
+	} {
+		findsAll(t, "She lives at "+a+". We want a refund.", Address, a)
+	}
+	if res := Scrub("Room for improvement, Shanghai is big. Model HW-20, 88 units sold.", nil); len(res.Spans) != 0 {
+		t.Errorf("want nothing, got %+v", res.Spans)
 	}
 }
