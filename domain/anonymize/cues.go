@@ -22,7 +22,8 @@ const (
 
 var cueWords = map[cueKind]string{
 	cueOrder: `订单号 订单编号 订单号码 订单 单号 运单号 运单 快递单号 快递号 物流单号 物流号 合同编号 合同号 流水号 交易号 交易单号
-交易流水号 发票号码 发票号 工单号 工单编号 服务单号 退款单号 售后单号 保单号 保单号码 会员号 会员编号 预约号 编号 取件码 商户订单号 支付单号`,
+交易流水号 发票号码 发票号 工单号 工单编号 服务单号 退款单号 售后单号 保单号 保单号码 会员号 会员编号 预约号 编号 取件码 商户订单号 支付单号 票号 当票号 典当票号 凭证号 单据号 回执号 受理号 预订号 订房号 确认号
+order number order no order no. order# booking reference booking number booking no reference number reference ref tracking number waybill invoice number`,
 	cueCard:  `卡号 银行卡 银行卡号 账号 帐号 银行账号 银行账户 收款账户 账户 信用卡 信用卡号 储蓄卡 借记卡 会员卡号`,
 	cueID:    `身份证 身份证号 身份证号码 证件号 证件号码 身份证件号 公民身份号码 身份号码 证件`,
 	cuePhone: `电话 手机 手机号 手机号码 电话号码 联系电话 联系方式 座机 固话 致电 拨打 来电 号码 热线 tel mobile phone 同号 手提 手提电话 whatsapp WhatsApp 联络电话 联络 电话号 call`,

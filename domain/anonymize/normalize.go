@@ -378,14 +378,14 @@ func (nb *normBuilder) disguisedEmail(t string, i int) int {
 			break
 		}
 	}
-	if len(labels) < 2 || len(seps) != len(labels)-1 {
+	// the domain ends at its last label that is a top-level domain (gmail.com. The …)
+	for len(labels) >= 2 && !emailTLDs[strings.ToLower(t[labels[len(labels)-1].a:labels[len(labels)-1].e])] {
+		labels = labels[:len(labels)-1]
+	}
+	if len(labels) < 2 || len(seps) < len(labels)-1 {
 		return i
 	}
 	last := labels[len(labels)-1]
-	tld := strings.ToLower(t[last.a:last.e])
-	if !emailTLDs[tld] {
-		return i
-	}
 	// The TLD must not run on into letters (comfortable).
 	nb.emit(t[i:local], i, local)
 	nb.emitByte('@', local, d)

@@ -208,7 +208,8 @@ func atomKind(norm string) int {
 }
 
 // gluedCues are letters that may be glued to the number they announce (QQ12345678, tel13812345678).
-var gluedCues = map[string]cueKind{"tel": cuePhone, "mobile": cuePhone, "phone": cuePhone, "qq": cueQQ, "vx": cueSocial, "wx": cueSocial, "id": cueID}
+var gluedCues = map[string]cueKind{"tel": cuePhone, "mobile": cuePhone, "phone": cuePhone, "qq": cueQQ, "vx": cueSocial, "wx": cueSocial, "id": cueID,
+	"wechat": cueSocial, "line": cueSocial, "whatsapp": cuePhone}
 
 // readChain reads the atoms of the chain at i into s.atoms. Glued cues (QQ12345678) are
 // split off only when no cue word stands before the chain (维修单号WX2026030512 is one
@@ -272,6 +273,9 @@ func (s *scanner) chain(i int) int {
 			c = ctx
 		} else if a.join == 'c' {
 			c = a.cue
+		} else if a.join == ' ' {
+			// a cue written as a word of its own: QQ 3016674520, vx annie_sh_2019
+			c = gluedCues[strings.ToLower(atoms[k-1].norm)]
 		}
 		if c != cueNone {
 			if n := s.cued(atoms[k:], c); n > 0 {
@@ -333,7 +337,7 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 		}
 		// Order numbers have 8 to 32 characters; a longer token after an order cue is
 		// scrubbed whole too, rather than in part.
-		if total >= 8 {
+		if total >= 8 || (total >= 6 && mixedAlnum(atoms[:dashed])) {
 			s.add(first.start, atoms[dashed-1].end, OrderNumber)
 			return dashed
 		}
@@ -345,6 +349,11 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 	case cueSocial:
 		if dashed == 1 && mobileDigits(first.norm) {
 			s.add(first.start, first.end, Mobile)
+			return 1
+		}
+		// 抖音号 and 小红书号 are often all digits
+		if dashed == 1 && first.kind == atomDigits && len(first.norm) >= 6 && len(first.norm) <= 12 {
+			s.add(first.start, first.end, SocialID)
 			return 1
 		}
 		if socialShaped(atoms[:dashed]) {
@@ -364,6 +373,16 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 		return dashed
 	}
 	return 0
+}
+
+// mixedAlnum reports whether the atoms hold both letters and digits (K7QX2M).
+func mixedAlnum(atoms []atom) bool {
+	letters, digits := false, false
+	for _, a := range atoms {
+		letters = letters || strings.IndexFunc(a.norm, func(r rune) bool { return r < utf8.RuneSelf && isASCIILetter(byte(r)) }) >= 0
+		digits = digits || strings.IndexFunc(a.norm, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+	}
+	return letters && digits
 }
 
 // socialShaped reports whether the dash-joined atoms form an account name: a letter,
@@ -624,7 +643,8 @@ func (s *scanner) parenAreaBefore(pos int) int {
 	for p > 0 && q-p < 4 && isASCIIDigit(t[p-1]) {
 		p--
 	}
-	if code := t[p:q]; len(code) < 3 || areaCodeLen(code) != len(code) {
+	// Taiwan writes two-digit area codes: (06)809-7573
+	if code := t[p:q]; !(s.hkTW && len(code) == 2 && code[0] == '0' && code[1] >= '2') && (len(code) < 3 || areaCodeLen(code) != len(code)) {
 		return -1
 	}
 	switch {
