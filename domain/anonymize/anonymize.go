@@ -172,6 +172,7 @@ func detectNormalized(text string, parties []Party, hkTW bool) []Span {
 	s := &scanner{text: text, hkTW: hkTW}
 	s.scan()
 	s.splitMobiles()
+	s.pieceMobiles()
 	s.estateShorthand()
 	s.englishAddresses()
 	s.emails()

@@ -21,9 +21,18 @@ type scanner struct {
 	selfCue bool
 }
 
-// cantonese reports whether t has the particles of written Cantonese.
+// cantonese reports whether t has the particles of written Cantonese or names a place in
+// Hong Kong, Macau or Taiwan.
 func cantonese(t string) bool {
-	return strings.ContainsAny(t, "冇唔佢嘅咗喺啲嘢")
+	if strings.ContainsAny(t, "冇唔佢嘅咗喺啲嘢") {
+		return true
+	}
+	for _, w := range []string{"Hong Kong", "Kowloon", "HK$", "Taipei", "Taiwan", "NT$", "香港", "九龙", "台湾", "台北", "澳门"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *scanner) add(start, end int, t Type) {
@@ -551,7 +560,7 @@ func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, boo
 		}
 		return Mobile, start - plus, end, true
 	}
-	if l == 8 && n <= 2 && s.hkTW && (n == 1 || len(seg[0].norm) == 4) && strings.IndexByte("45679", d[0]) >= 0 &&
+	if l == 8 && n <= 2 && s.hkTW && (n == 1 || len(seg[0].norm) == 4) && strings.IndexByte("5679", d[0]) >= 0 &&
 		(c == cuePhone || n == 2) {
 		return Mobile, start, end, true
 	}
