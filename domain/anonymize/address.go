@@ -296,9 +296,34 @@ func (s *scanner) extendForward(p int) int {
 			p = q
 			continue
 		}
-		// a second street name right after the first (南锣鼓巷胡同1号)
-		if q := s.roadSuffixAt(p); q > p && s.houseNumberAt(q) {
+		// a second street name right after the first (南锣鼓巷胡同1号, 柳巷南路55号), a
+		// section of the road (东一段, 北段), an estate right after it (北路小区5号)
+		if q := s.roadSuffixAt(p); q > p && s.numberComponent(q) > q {
 			p = q
+			continue
+		}
+		if q := s.sectionAt(p); q > p {
+			p = q
+			continue
+		}
+		for _, sfx := range namedTailSuffixes {
+			if strings.HasPrefix(s.text[p:], sfx) {
+				if q := p + len(sfx); s.numberComponent(q) > q {
+					p = s.numberComponent(q)
+					goto next
+				}
+			}
+		}
+		// 公园路18号-3-402: building and flat after the house number
+		if strings.HasSuffix(s.text[:p], "号") && strings.HasPrefix(s.text[p:], "-") {
+			if q := s.numberComponent(p + 1); q > p+1 {
+				p = q
+				continue
+			}
+		}
+		// 大新街45号地下: the ground floor
+		if strings.HasSuffix(s.text[:p], "号") && (strings.HasPrefix(s.text[p:], "地下") || strings.HasPrefix(s.text[p:], "地铺")) {
+			p += len("地下")
 			continue
 		}
 		if p < len(s.text) && s.text[p] == ' ' {
@@ -319,15 +344,43 @@ func (s *scanner) extendForward(p int) int {
 			}
 		}
 		break
+	next:
 	}
 	return p
 }
 
-// roadSuffixAt returns the end of a road suffix of two characters at p (胡同, 大街), or p.
+// roadDirections may stand between a road's name and its suffix (柳巷南路, 光明六路东一段).
+const roadDirections = "东西南北中"
+
+// sectionAt reads a section of a road at p (东一段, 北段, 二段), or returns p.
+func (s *scanner) sectionAt(p int) int {
+	q := p
+	if r, z := s.runeAt(q); strings.ContainsRune(roadDirections, r) {
+		q += z
+	}
+	for {
+		r, z := s.runeAt(q)
+		if z == 0 || hanFlags(r)&fNumeral == 0 {
+			break
+		}
+		q += z
+	}
+	if q > p && strings.HasPrefix(s.text[q:], "段") {
+		return q + len("段")
+	}
+	return p
+}
+
+// roadSuffixAt returns the end of a road suffix of two characters (胡同, 大街) or of a
+// direction and a suffix (南路) at p, or p.
 func (s *scanner) roadSuffixAt(p int) int {
+	q := p
+	if r, z := s.runeAt(q); strings.ContainsRune(roadDirections, r) {
+		q += z
+	}
 	for _, sfx := range roadSuffixes {
-		if len(sfx) > 3 && strings.HasPrefix(s.text[p:], sfx) {
-			return p + len(sfx)
+		if (len(sfx) > 3 || q > p) && strings.HasPrefix(s.text[q:], sfx) {
+			return q + len(sfx)
 		}
 	}
 	return p
@@ -413,7 +466,7 @@ suffix:
 // afterBuilding reports whether a building, unit or floor component ends at p, so that a
 // bare number after it is a room (3栋1501, 2单元402).
 func (s *scanner) afterBuilding(p int) bool {
-	for _, sfx := range []string{"单元", "栋", "幢", "座", "楼", "层", "门", "大厦", "大楼", "中心", "国际", "公寓", "区"} {
+	for _, sfx := range []string{"单元", "栋", "幢", "座", "楼", "层", "门", "塔", "大厦", "大楼", "中心", "国际", "公寓", "区"} {
 		if strings.HasSuffix(s.text[:p], sfx) {
 			return true
 		}
@@ -509,6 +562,9 @@ func (s *scanner) estateShorthand() {
 			continue
 		}
 		ns, cnt := s.placeNameBefore(i)
+		if q, ok := s.zoneBefore(i); ok {
+			ns, cnt = q, 2
+		}
 		if cnt < 2 || s.addrExcluded(ns, i) {
 			i = end
 			continue
@@ -579,14 +635,22 @@ func (s *scanner) mergeAddresses() {
 // characters of Han text, letters and digits, with no punctuation and no function word
 // or verb that ends an address (的, 电话, 寄到).
 func (s *scanner) placeGap(a, b int) bool {
-	if b-a > 12*3 {
+	if b-a > 16*3 {
+		return false
+	}
+	gap := s.text[a:b]
+	locative := false
+	for _, w := range []string{"对面", "旁", "后面", "附近", "隔壁", "楼下", "里面", "斜对", "东门", "西门", "南门", "北门"} {
+		locative = locative || strings.Contains(gap, w)
+	}
+	if !locative && b-a > 12*3 {
 		return false
 	}
 	for p := a; p < b; {
 		r, z := utf8.DecodeRuneInString(s.text[p:])
 		switch {
 		case r < utf8.RuneSelf && (isAtomByte(byte(r)) || r == '-'):
-		case isHan(r) && !strings.ContainsRune("的了在是和与及或但而且电话我你他她它们这那住到从寄送发说", r):
+		case isHan(r) && !strings.ContainsRune("了在是和与及或但而且电话我你他她它们这那住到从寄送发说", r) && (r != '的' || locative):
 		default:
 			return false
 		}

@@ -9,7 +9,7 @@ import "strings"
 // takes in the components around it that are numbered or capitalized place words.
 
 // enUnitWords start a numbered component of an English address.
-var enUnitWords = wordSet("room rm flat unit apt apartment suite block blk building bldg tower floor lane no. no house")
+var enUnitWords = wordSet("room rm flat unit apt apartment suite block blk building bldg tower floor lane no. no house group team")
 
 // enRoadWords end a road's name.
 var enRoadWords = wordSet("road rd street st avenue ave lane boulevard blvd highway way drive lu jie dao hutong alley")
@@ -84,6 +84,12 @@ func (s *scanner) enAddressAt(i int) int {
 	for n := 0; n < 8; n++ {
 		q := s.enComponentEnd(p)
 		k := enComponent(t[p:q])
+		if k == 0 && n >= 2 {
+			// the last place may run into the sentence (…, Nanjing after three months)
+			if c := s.capitalizedPrefix(p, q); c > p {
+				q, k = c, 3
+			}
+		}
 		if k == 0 || (n == 0 && k == 3) {
 			break
 		}
@@ -125,4 +131,26 @@ func (s *scanner) enComponentEnd(p int) int {
 		q++
 	}
 	return q
+}
+
+// capitalizedPrefix returns the end of the capitalized words that start text[p:q], or p.
+func (s *scanner) capitalizedPrefix(p, q int) int {
+	t := s.text
+	end := p
+	for w := p; w < q; {
+		e := w
+		for e < q && isASCIILetter(t[e]) {
+			e++
+		}
+		if e == w || !capitalized(t[w:e]) {
+			break
+		}
+		end = e
+		if e < q && t[e] == ' ' {
+			w = e + 1
+			continue
+		}
+		break
+	}
+	return end
 }

@@ -109,7 +109,7 @@ const plateProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂�
 
 // addrStopChars cannot stand in a place name: function words and the verbs before an
 // address (住在, 寄到, 位于, 投诉).
-const addrStopChars = "喺亏的了在住到于至往从是与及把被给向去来送寄发搬址位我你他她它们这那该本此某其每各个就也还又很不没着并且而但或让叫说称为对等后内旁近处诉购买经过籍离返找见您线站因所如若即整周围附隔壁号"
+const addrStopChars = "喺亏进映的了在住到于至往从是与及把被给向去来送寄发搬址位我你他她它们这那该本此某其每各个就也还又很不没着并且而但或让叫说称为对等后内旁近处诉购买经过籍离返找见您线站因所如若即整周围附隔壁号"
 
 // chineseNumerals may number a building or a unit (三单元, 十二栋).
 const chineseNumerals = "一二三四五六七八九十百零〇两"
@@ -123,7 +123,7 @@ var (
 	// numberSuffixes end a numbered component: 123号, 3栋, 2单元, 1501室.
 	numberSuffixes = strings.Fields("号楼 号院 号房 号铺 号舖 单元 号 弄 巷 段 栋 幢 座 室 楼 层 组 社 期 房 铺 门 户 邻 街")
 	// namedTailSuffixes end a named component after the first one: …123号天河大厦B座.
-	namedTailSuffixes = strings.Fields("大道 大街 胡同 小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 商城 中心 大楼 公馆 写字楼 路 街 巷 弄 苑 村 园 城 府 院 座 楼 门")
+	namedTailSuffixes = strings.Fields("大道 大街 街道 胡同 小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 商城 中心 大楼 公馆 写字楼 宿舍 路 街 巷 弄 苑 村 邨 园 城 府 院 座 楼 门 塔")
 	// adminSuffixes end a region: 广东省, 天河区, 石牌街道.
 	adminSuffixes = strings.Fields("特别行政区 自治区 自治州 自治县 开发区 高新区 新区 街道 省 市 区 县 镇 乡 旗 州")
 	// addrExclusions are words that end like a street or estate but are not places.
@@ -131,7 +131,7 @@ var (
 通路 门路 来路 上路 岔路 小路 大路 老路 弯路 后路 活路 生路 死路 近路 远路 问路 带路 让路 开路 修路 赶路 心路 末路 同路
 找路 歧路 路路 跑路 原路 逛街 上街 老街 小巷 街巷 农村 乡村 渔村 度假村 本村 全村 空中花园 屋顶花园 后花园 小花园 广场舞`)
 	// estateGenericNames are adjectives, not names, before 小区 and the like (高档小区).
-	estateGenericNames = strings.Fields("高档 老旧 新建 附近 周边 所在 居住 住宅 封闭 开放 整个 周围 我家 我们 自家 同一 隔壁 对面 大型 小型 普通 商品房 安置")
+	estateGenericNames = strings.Fields("养老 老年 学生 员工 人才 青年 高档 老旧 新建 附近 周边 所在 居住 住宅 封闭 开放 整个 周围 我家 我们 自家 同一 隔壁 对面 大型 小型 普通 商品房 安置")
 )
 
 // provinceNames are the provincial-level regions (for the length of a name before 省/市/自治区).
