@@ -561,22 +561,30 @@ func (s *scanner) estateShorthand() {
 			i = end
 			continue
 		}
+		// The forward scan's floor is past this point: reading back stops at the end
+		// of the last span before it instead.
+		saved := s.floor
+		s.floor = 0
+		for _, sp := range s.spans {
+			if sp.End <= i && sp.End > s.floor {
+				s.floor = sp.End
+			}
+		}
 		ns, cnt := s.placeNameBefore(i)
 		if q, ok := s.zoneBefore(i); ok {
 			ns, cnt = q, 2
 		}
-		if cnt < 2 || s.addrExcluded(ns, i) {
-			i = end
-			continue
-		}
-		if n == 2 && !s.estateNameEnds(i) {
+		if cnt < 2 || s.addrExcluded(ns, i) || (n == 2 && !s.estateNameEnds(i)) {
+			s.floor = saved
 			i = end
 			continue
 		}
 		if strings.HasPrefix(t[end:], "室") || strings.HasPrefix(t[end:], "号") {
 			end += len("室")
 		}
-		s.add(s.extendBack(ns), end, Address)
+		start := s.extendBack(ns)
+		s.floor = saved
+		s.add(start, end, Address)
 		i = end
 	}
 }
