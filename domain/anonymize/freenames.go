@@ -268,7 +268,7 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 		if nameExclusionSet[cand] || hanFlags(last)&(fAdminSuffix|fAddrAnchor) != 0 || strings.ContainsRune(productTails, last) {
 			return
 		}
-		if !(s.nameBoundary(e) || s.listSepAt(e) || s.titleAt(e) > e || strings.HasPrefix(t[e:], "（") || strings.HasPrefix(t[e:], "(")) {
+		if !(s.nameBoundary(e) || s.listSepAt(e) || s.titleAt(e) > e || strings.HasPrefix(t[e:], "（") || strings.HasPrefix(t[e:], "(") || s.wordStartsAt(m, e, given[len(given)-1])) {
 			return
 		}
 		freq, pos := m.word(cand)
@@ -297,7 +297,7 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 		if s.gluedBefore(m, i, se) {
 			return
 		}
-		if !s.leftBoundary(i) {
+		if !s.leftBoundary(i) && !s.wordEndsAt(m, i) {
 			score -= 1.5
 		}
 		// in a list (邵敏、汪海、戚少华) or in brackets after another form of the name
@@ -391,4 +391,38 @@ func (s *scanner) dropBrands() {
 		out = append(out, sp)
 	}
 	s.spans = out
+}
+
+// wordStartsAt reports whether a dictionary word starts at e (庞勇|现在, 鄭玉蘭|八十) that is
+// more frequent than the word the name's last character would make with what follows.
+func (s *scanner) wordStartsAt(m *nameModel, e int, last rune) bool {
+	r1, z1 := s.runeAt(e)
+	if z1 == 0 || !isHan(r1) {
+		return true
+	}
+	r2, z2 := s.runeAt(e + z1)
+	if z2 == 0 || !isHan(r2) {
+		return false
+	}
+	f, _ := m.word(s.text[e : e+z1+z2])
+	if f < 100 {
+		return false
+	}
+	g, _ := m.word(string(last) + s.text[e:e+z1])
+	return f > 4*g
+}
+
+// wordEndsAt reports whether a frequent dictionary word of two characters ends at i
+// (买家|龚明杰, 阿嬷|郑玉兰).
+func (s *scanner) wordEndsAt(m *nameModel, i int) bool {
+	r1, z1 := utf8.DecodeLastRuneInString(s.text[:i])
+	if z1 == 0 || !isHan(r1) {
+		return false
+	}
+	r2, z2 := utf8.DecodeLastRuneInString(s.text[:i-z1])
+	if z2 == 0 || !isHan(r2) {
+		return false
+	}
+	f, _ := m.word(s.text[i-z1-z2 : i])
+	return f >= 100
 }

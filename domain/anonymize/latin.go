@@ -122,13 +122,20 @@ irene ivy joanna joey jojo kitty maggie mandy may nina queenie rita sally stella
 cherry connie daisy doris eva flora gigi hazel iris jade janet joyce karen kiki lulu mabel mimi molly monica nancy olive polly rose ruby
 selina shirley sophie sylvia tiffany una venus violet wanda yoyo allen andy bill bob calvin carson cody colin derek dick edmund elvis
 felix francis fred gordon harry hugo ivan jackie jimmy kelvin leon lewis marco martin nick oscar owen ray ricky simon stanley terence
-victor vincent wilson ahmed mohammed ali omar fatima aisha`)
+victor vincent wilson ahmed mohammed ali omar fatima aisha chris leo chloe jessie yuki rahul priya raj ravi ananya arjun
+kenji hiro sakura aiko min jun ji hyun soo yuna ethan mason lucas liam oliver elijah logan aiden jackson sebastian mateo isaac
+evan jayden caleb nathaniel luke hunter carter owen wyatt julian levi isaiah landon gavin chase cooper eli miles jasper rex
+zack zoey layla riley nora lily ellie aria scarlett hailey camila penelope luna mila avery abby leah audrey claire skylar
+paisley everly anna caroline genesis emilia kennedy maya willow kinsley naomi elena sarah ariana allison gabriella alice
+madelyn cora ruby eva serenity autumn adeline hailey gianna valentina isla eliana quinn nevaeh ivy sadie piper lydia alexa
+josephine emery julia delilah arianna vivienne jessie joanne kathy cecilia eunice gloria hannah heidi iris janice jeanette
+yvette bonnie winnie elaine esther rachel shelley sherry stephanie teresa tracy vera`)
 
 // latinNotNames are capitalized words that follow a name cue in English text but are no names.
 var latinNotNames = wordSet(`the a an this that my our your his her their and or but if when then so to for from with without of on in at
 by as is was are were be been being i we you he she they it me us him them customer service manager store shop company hotline team
 staff support sales department office center centre mall app wechat qq line email phone mobile tel order card bank may june april
-august will mark bill rose grace`)
+august will mark bill rose sunshine happy lucky golden`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -144,7 +151,8 @@ var latinTitles = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Miss
 // latinCues stand before a Latin-script given name alone (beautician Vivian, 客服Amy).
 var latinCues = wordSet(`beautician technician manager agent staff salesman saleswoman salesperson coach trainer teacher tutor driver
 courier rider consultant advisor adviser representative rep named called i'm im am boss owner landlord tenant colleague friend son
-daughter husband wife mother father mom mum dad grandma grandpa nurse doctor therapist stylist instructor host streamer seller buyer`)
+daughter husband wife mother father mom mum dad grandma grandpa nurse doctor therapist stylist instructor host streamer seller buyer
+complainant respondent guide foreman installer worker plumber electrician cleaner nanny broker realtor dealer vendor cashier`)
 
 // latinNames finds Latin-script names.
 func (s *scanner) latinNames() {
@@ -230,8 +238,11 @@ func (s *scanner) latinNameAt(i, we int) int {
 	// Ahmed Karim: a known given name and a capitalized word
 	case latinGiven[lw] && e2 > a2 && capitalized(w2) && !latinNotNames[lw2] && t[we] == ' ':
 		return e2
-	// Xiao Wang, Lao Li
-	case (lw == "xiao" || lw == "lao" || lw == "ah") && e2 > a2 && capitalized(w2) && latinSurnames[lw2]:
+	// Xiao Wang, Lao Li, Little Chen, Master Li, Old Wang
+	case (lw == "xiao" || lw == "lao" || lw == "little" || lw == "master" || lw == "old" || lw == "big") && e2 > a2 && capitalized(w2) && latinSurnames[lw2]:
+		return e2
+	// Ah Keung, Ah Fook: a Cantonese nickname
+	case lw == "ah" && e2 > a2 && capitalized(w2) && !latinNotNames[lw2] && t[we] == ' ':
 		return e2
 	}
 	// A given name alone: a known one not glued to another capitalized word (Beauty Plus),
@@ -248,6 +259,10 @@ func (s *scanner) latinNameAt(i, we int) int {
 		return we
 	}
 	if s.latinCueBefore(i) && len(w) >= 3 {
+		// a surname may follow (我是Yuki Wang, Complainant Rahul Mehta)
+		if e2 > a2 && t[we] == ' ' && capitalized(w2) && !latinNotNames[lw2] {
+			return e2
+		}
 		return we
 	}
 	return i

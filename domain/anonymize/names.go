@@ -31,6 +31,11 @@ func (s *scanner) cueName(i int, r rune) int {
 		st, en, ok := s.nameAt(p)
 		s.selfCue = false
 		if !ok {
+			// a nickname after the cue: 主播“丹丹”, 客服小雅
+			if e := s.cueNickname(p); e > p {
+				s.add(p, e, Name)
+				return e
+			}
 			return i
 		}
 		s.add(st, en, Name)
@@ -374,3 +379,25 @@ var placeholderSet = func() map[string]bool {
 	}
 	return m
 }()
+
+// cueNickname reads a nickname right after a name cue: a doubled given-name character
+// (丹丹, 甜甜) or 小 and a given-name character (小雅, 小贝), ending at a boundary.
+func (s *scanner) cueNickname(p int) int {
+	r1, z1 := s.runeAt(p)
+	r2, z2 := s.runeAt(p + z1)
+	if z1 == 0 || z2 == 0 {
+		return p
+	}
+	e := p + z1 + z2
+	f2 := hanFlags(r2)
+	switch {
+	case r1 == r2 && f2&fGiven != 0 && f2&fStop == 0:
+	case r1 == '小' && f2&(fGiven|fSurname) != 0 && f2&fStop == 0 && !nicknameExclusions[s.text[p:e]]:
+	default:
+		return p
+	}
+	if !s.nameBoundary(e) && !strings.HasPrefix(s.text[e:], "”") && !strings.HasPrefix(s.text[e:], "」") {
+		return p
+	}
+	return e
+}
