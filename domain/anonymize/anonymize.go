@@ -181,6 +181,7 @@ func detectNormalized(text string, parties []Party, hkTW bool) []Span {
 	s.dotNames()
 	s.latinNames()
 	s.freeNames()
+	s.listNames()
 	s.dropBrands()
 	s.mergeAddresses()
 	found := append([]Span(nil), s.spans...)

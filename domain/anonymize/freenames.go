@@ -61,7 +61,7 @@ func (s *scanner) brandAt(p int, r rune) int {
 
 // nameTitles follow a surname (李老板, 于医生) or a nickname (强哥, 芳姐) and belong to the name.
 const nameTitleList = `先生 女士 小姐 太太 阿姨 叔叔 大爷 大妈 大叔 大姐 大哥 经理 师傅 老师 老板 老板娘 总 总监 主管 主任 教练 店长
-医生 护士 律师 会计 导游 导 董 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长
+医生 护士 律师 会计 导游 导 董 工 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长
 助理 顾问 专员`
 
 var nameTitles []string
@@ -301,7 +301,10 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 			score -= 1.5
 		}
 		// in a list (邵敏、汪海、戚少华) or in brackets after another form of the name
-		if s.listSepAt(e) || strings.HasSuffix(t[:i], "、") || strings.HasSuffix(t[:i], "（") || strings.HasSuffix(t[:i], "(") {
+		if s.listSepAt(e) {
+			score++
+		}
+		if s.listSepBefore(i) || strings.HasSuffix(t[:i], "（") || strings.HasSuffix(t[:i], "(") {
 			score++
 		}
 		if hanFlags(firstRune(sur))&fAmbiguous != 0 {
@@ -425,4 +428,89 @@ func (s *scanner) wordEndsAt(m *nameModel, i int) bool {
 	}
 	f, _ := m.word(s.text[i-z1-z2 : i])
 	return f >= 100
+}
+
+// listSepBefore reports whether a list separator (、 和 与 及 跟) ends at p.
+func (s *scanner) listSepBefore(p int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s.text[:p])
+	return r == '、' || r == '和' || r == '与' || r == '及' || r == '跟'
+}
+
+// listNames extends the names found to the lists they stand in: in 邵敏、汪海、戚少华 or
+// 关雪和卜一凡, a surname with one or two characters next to a name across a separator is
+// a name too, unless it is a dictionary word.
+func (s *scanner) listNames() {
+	m := getNameModel()
+	t := s.text
+	for k := 0; k < len(s.spans); k++ {
+		sp := s.spans[k]
+		if sp.Type != Name {
+			continue
+		}
+		// forward: NAME、X
+		if s.listSepAt(sp.End) {
+			_, z := s.runeAt(sp.End)
+			if e := s.listItem(m, sp.End+z); e > 0 && !overlapsAny(s.spans, sp.End+z, e) {
+				s.add(sp.End+z, e, Name)
+			}
+		}
+		// backward: X、NAME
+		if s.listSepBefore(sp.Start) {
+			_, z := utf8.DecodeLastRuneInString(t[:sp.Start])
+			q := sp.Start - z
+			for _, n := range []int{3, 2, 4} {
+				a := q
+				for j := 0; j < n && a > 0; j++ {
+					_, zz := utf8.DecodeLastRuneInString(t[:a])
+					a -= zz
+				}
+				if a < q && s.listItem(m, a) == q && s.leftBoundaryOrCue(a) && !overlapsAny(s.spans, a, q) {
+					s.add(a, q, Name)
+					break
+				}
+			}
+		}
+	}
+}
+
+// listItem reads a name at p that ends at a list separator or a boundary: a surname and
+// one or two characters that are no dictionary word; it returns its end or 0.
+func (s *scanner) listItem(m *nameModel, p int) int {
+	se, _ := s.surnameAt(p)
+	if se == 0 {
+		return 0
+	}
+	for _, n := range []int{2, 1} {
+		e := se
+		ok := true
+		for j := 0; j < n; j++ {
+			r, z := s.runeAt(e)
+			if z == 0 || !isHan(r) || hanFlags(r)&fStop != 0 {
+				ok = false
+				break
+			}
+			e += z
+		}
+		if !ok {
+			continue
+		}
+		if f, pos := m.word(s.text[p:e]); f > 0 && pos != "nr" {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(s.text[:e])
+		if s.listSepAt(e) || s.nameBoundary(e) || s.wordStartsAt(m, e, last) {
+			return e
+		}
+	}
+	return 0
+}
+
+// overlapsAny reports whether [a, e) overlaps one of the spans (in any order).
+func overlapsAny(spans []Span, a, e int) bool {
+	for _, sp := range spans {
+		if sp.Start < e && sp.End > a {
+			return true
+		}
+	}
+	return false
 }
