@@ -155,8 +155,8 @@ func Scrub(text string, parties []Party) Result {
 // back onto text.
 func detect(text string, parties []Party) []Span {
 	n := normalize(text)
-	spans := detectNormalized(n.text, parties, n.traditional || cantonese(text))
-	if n.from == nil || len(spans) == 0 {
+	spans := detectNormalized(n.text, parties, n.traditional)
+	if n.segs == nil || len(spans) == 0 {
 		return spans
 	}
 	for k := range spans {
@@ -167,9 +167,9 @@ func detect(text string, parties []Party) []Span {
 }
 
 // detectNormalized finds the resolved spans of a normalized text, repetitions of
-// structured values included. hkTW says the text is from Hong Kong, Macau or Taiwan.
-func detectNormalized(text string, parties []Party, hkTW bool) []Span {
-	s := &scanner{text: text, hkTW: hkTW}
+// structured values included. traditional says the original had Traditional characters.
+func detectNormalized(text string, parties []Party, traditional bool) []Span {
+	s := &scanner{text: text, traditional: traditional}
 	s.scan()
 	s.splitMobiles()
 	s.pieceMobiles()

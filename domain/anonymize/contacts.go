@@ -118,7 +118,7 @@ func (s *scanner) pieceMobiles() {
 	for k := 0; k+1 < len(runs); k++ {
 		for n := 2; n <= 3 && k+n <= len(runs); n++ {
 			group := runs[k : k+n]
-			if group[n-1].a-group[0].e > 60 || !s.piecesAnnounced(group[0].a, group[n-1].a) {
+			if group[n-1].a-group[0].e > 60 {
 				continue
 			}
 			var head, tl strings.Builder
@@ -129,7 +129,7 @@ func (s *scanner) pieceMobiles() {
 					head.WriteString(t[r.a:r.e])
 				}
 			}
-			if d := head.String() + tl.String(); mobileDigits(d) {
+			if d := head.String() + tl.String(); mobileDigits(d) && s.piecesAnnounced(group[0].a, group[n-1].a) {
 				for _, r := range group {
 					s.add(r.a, r.e, Mobile)
 				}

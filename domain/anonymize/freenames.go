@@ -33,14 +33,21 @@ func init() {
 	for _, b := range append(brandNames, latinBrands...) {
 		r, _ := utf8.DecodeRuneInString(b)
 		brandByFirst[r] = append(brandByFirst[r], b)
+		if isHan(r) {
+			runeFlags[r-hanFirst] |= fBrand
+		}
 	}
 	for r := range brandByFirst {
 		sortLongestFirst(brandByFirst[r])
 	}
 	for _, w := range strings.Fields(nameTitleList) {
-		nameTitles = append(nameTitles, w)
+		r, _ := utf8.DecodeRuneInString(w)
+		titlesByFirst[r] = append(titlesByFirst[r], w)
+		runeFlags[r-hanFirst] |= fTitle
 	}
-	sortLongestFirst(nameTitles)
+	for r := range titlesByFirst {
+		sortLongestFirst(titlesByFirst[r])
+	}
 	for _, w := range strings.Fields(titleExclusionList) {
 		titleExclusions[w] = true
 	}
@@ -51,6 +58,9 @@ func init() {
 
 // brandAt returns the end of a brand that starts at p, or p.
 func (s *scanner) brandAt(p int, r rune) int {
+	if isHan(r) && hanFlags(r)&fBrand == 0 || !isHan(r) && (r < 'A' || r > 'Z') {
+		return p
+	}
 	for _, b := range brandByFirst[r] {
 		if strings.HasPrefix(s.text[p:], b) {
 			return p + len(b)
@@ -64,7 +74,7 @@ const nameTitleList = `先生 女士 小姐 太太 阿姨 叔叔 大爷 大妈 �
 医生 护士 律师 会计 导游 导 董 工 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长
 助理 顾问 专员`
 
-var nameTitles []string
+var titlesByFirst = map[rune][]string{}
 
 // titleExclusionList are a character and a title that make an ordinary word (师哥, 帅哥).
 const titleExclusionList = `师哥 师姐 师叔 师伯 帅哥 大哥 二哥 表哥 堂哥 老哥 小哥 大姐 二姐 表姐 堂姐 老姐 小姐 空姐 大叔 表叔 老叔 大伯
@@ -207,7 +217,11 @@ func (s *scanner) nickname(i int, r rune, size int) int {
 
 // titleAt returns the end of a name title at p, or p.
 func (s *scanner) titleAt(p int) int {
-	for _, h := range nameTitles {
+	r, _ := s.runeAt(p)
+	if hanFlags(r)&fTitle == 0 {
+		return p
+	}
+	for _, h := range titlesByFirst[r] {
 		if strings.HasPrefix(s.text[p:], h) {
 			return p + len(h)
 		}
@@ -244,7 +258,7 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 	if e := s.titleAt(se); e > se && !titleExclusions[t[i:e]] && !s.gluedBefore(m, i, se) && s.titleOK(m, i, se, e) {
 		return e
 	}
-	if s.hkTW && !s.gluedBefore(m, i, se) {
+	if s.isHKTW() && !s.gluedBefore(m, i, se) {
 		// Hong Kong: 梁生 (Mr Leung), 鄧太 (Mrs Tang)
 		for _, h := range []string{"生", "太"} {
 			if strings.HasPrefix(t[se:], h) && !strings.HasPrefix(t[se+len(h):], h) {

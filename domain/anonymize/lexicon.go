@@ -26,6 +26,9 @@ const (
 	fAdminSuffix                    // 省 市 区 县 镇 乡 旗
 	fAddrStop                       // cannot stand in a place name in running text
 	fNumeral                        // a Chinese numeral, as in 三单元 or 十二栋
+	fBrand                          // the first character of a brand that looks like a name
+	fTitle                          // the first character of a title after a surname (老板, 医生)
+	fT2S                            // a Traditional character with a Simplified form
 )
 
 var runeFlags [hanLast - hanFirst + 1]uint16

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,17 +31,44 @@ var t2s = func() map[rune]rune {
 			continue
 		}
 		s, _ := utf8.DecodeRuneInString(line[n:])
+		if t == '於' {
+			continue // a surname of its own in Simplified text too
+		}
 		m[t] = s
+		if isHan(t) {
+			runeFlags[t-hanFirst] |= fT2S
+		}
 	}
-	// 於 is a surname of its own in Simplified text too.
-	delete(m, '於')
 	return m
 }()
 
-// digitNumerals are the Chinese numerals that stand for one digit when a number is read
-// out digit by digit (幺 for 1, 两 for 2, 〇 and 零 for 0).
-var digitNumerals = map[rune]byte{'零': '0', '〇': '0', '○': '0', '一': '1', '幺': '1', '二': '2', '两': '2', '三': '3',
-	'四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9'}
+// numeralDigit returns the digit a Chinese numeral stands for when a number is read out
+// digit by digit (幺 for 1, 两 for 2, 〇 and 零 for 0).
+func numeralDigit(r rune) (byte, bool) {
+	switch r {
+	case '零', '〇', '○':
+		return '0', true
+	case '一', '幺':
+		return '1', true
+	case '二', '两':
+		return '2', true
+	case '三':
+		return '3', true
+	case '四':
+		return '4', true
+	case '五':
+		return '5', true
+	case '六':
+		return '6', true
+	case '七':
+		return '7', true
+	case '八':
+		return '8', true
+	case '九':
+		return '9', true
+	}
+	return 0, false
+}
 
 // minNumeralRun is the shortest run of numerals and digits, at least one of them a Chinese
 // numeral, read as a number: shorter runs are words (一一, 三五成群, 七八九).
@@ -49,41 +77,83 @@ const minNumeralRun = 7
 // normText is a normalized text with its map back to the original.
 type normText struct {
 	text string
-	// from[i] and to[i] are the original range of the unit that produced byte i of text;
-	// nil when text is the original (nothing needed rewriting).
-	from, to []int32
+	// segs map the normalized text back to the original, in order; nil when text is the
+	// original (nothing needed rewriting).
+	segs []normSeg
 	// traditional is set when Traditional characters were converted: Hong Kong and Taiwan
 	// numbering plans apply (8-digit mobiles, 09 mobiles).
 	traditional bool
 }
 
+// normSeg is a stretch of the normalized text: a copy of the original (ident) or the
+// rewriting of one unit of it (a Traditional character, a numeral, a disguise).
+type normSeg struct {
+	n, o   int // where it starts in the normalized and in the original text
+	nl, ol int // its lengths there
+	ident  bool
+}
+
+// seg returns the segment that holds byte x of the normalized text.
+func (n *normText) seg(x int) normSeg {
+	k := sort.Search(len(n.segs), func(i int) bool { return n.segs[i].n+n.segs[i].nl > x })
+	return n.segs[min(k, len(n.segs)-1)]
+}
+
 // origRange maps the range [s, e) of the normalized text to the original text.
 func (n *normText) origRange(s, e int) (int, int) {
-	if n.from == nil {
+	if n.segs == nil {
 		return s, e
 	}
-	return int(n.from[s]), int(n.to[e-1])
+	a, b := n.seg(s), n.seg(e-1)
+	os, oe := a.o, b.o+b.ol
+	if a.ident {
+		os = a.o + (s - a.n)
+	}
+	if b.ident {
+		oe = b.o + (e - b.n)
+	}
+	return os, oe
 }
 
 // normBuilder writes a normalized text unit by unit.
 type normBuilder struct {
 	b           []byte
-	from, to    []int32
+	segs        []normSeg
 	traditional bool
 }
 
+// emit writes s as the rewriting of the original range [a, e).
 func (nb *normBuilder) emit(s string, a, e int) {
-	for k := 0; k < len(s); k++ {
-		nb.b = append(nb.b, s[k])
-		nb.from = append(nb.from, int32(a))
-		nb.to = append(nb.to, int32(e))
-	}
+	nb.segs = append(nb.segs, normSeg{n: len(nb.b), o: a, nl: len(s), ol: e - a})
+	nb.b = append(nb.b, s...)
 }
 
 func (nb *normBuilder) emitByte(c byte, a, e int) {
+	nb.segs = append(nb.segs, normSeg{n: len(nb.b), o: a, nl: 1, ol: e - a})
 	nb.b = append(nb.b, c)
-	nb.from = append(nb.from, int32(a))
-	nb.to = append(nb.to, int32(e))
+}
+
+// copyRange copies the original t[a:e] unchanged.
+func (nb *normBuilder) copyRange(t string, a, e int) {
+	if k := len(nb.segs) - 1; k >= 0 && nb.segs[k].ident && nb.segs[k].o+nb.segs[k].ol == a {
+		nb.segs[k].nl += e - a
+		nb.segs[k].ol += e - a
+	} else {
+		nb.segs = append(nb.segs, normSeg{n: len(nb.b), o: a, nl: e - a, ol: e - a, ident: true})
+	}
+	nb.b = append(nb.b, t[a:e]...)
+}
+
+// isT2S reports whether r is a Traditional character with a Simplified form.
+func isT2S(r rune) bool {
+	if isHan(r) {
+		return hanFlags(r)&fT2S != 0
+	}
+	if r < 0x3400 {
+		return false
+	}
+	_, ok := t2s[r]
+	return ok
 }
 
 // needsNormalizing reports whether normalize would change anything, cheaply: most
@@ -103,13 +173,10 @@ func needsNormalizing(t string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if _, ok := t2s[r]; ok {
+		if isT2S(r) || (r >= 0xFF01 && r <= 0xFF5E) {
 			return true
 		}
-		if r >= 0xFF01 && r <= 0xFF5E {
-			return true
-		}
-		if _, ok := digitNumerals[r]; ok {
+		if _, ok := numeralDigit(r); ok {
 			numerals++
 			if numerals >= 3 {
 				return true
@@ -127,7 +194,7 @@ func normalize(t string) normText {
 	if !needsNormalizing(t) {
 		return normText{text: t}
 	}
-	nb := normBuilder{b: make([]byte, 0, len(t)), from: make([]int32, 0, len(t)), to: make([]int32, 0, len(t))}
+	nb := normBuilder{b: make([]byte, 0, len(t)), segs: make([]normSeg, 0, 16)}
 	for i := 0; i < len(t); {
 		if e := nb.numeralRun(t, i); e > i {
 			i = e
@@ -141,18 +208,23 @@ func normalize(t string) normText {
 			i = e
 			continue
 		}
+		if t[i] < utf8.RuneSelf {
+			nb.copyRange(t, i, i+1)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(t[i:])
 		if c, ok := foldWide(r); ok {
 			nb.emitByte(c, i, i+n)
-		} else if s, ok := t2s[r]; ok {
-			nb.emit(string(s), i, i+n)
+		} else if isT2S(r) {
+			nb.emit(string(t2s[r]), i, i+n)
 			nb.traditional = true
 		} else {
-			nb.emit(t[i:i+n], i, i+n)
+			nb.copyRange(t, i, i+n)
 		}
 		i += n
 	}
-	return normText{text: string(nb.b), from: nb.from, to: nb.to, traditional: nb.traditional}
+	return normText{text: string(nb.b), segs: nb.segs, traditional: nb.traditional}
 }
 
 // foldWide returns the ASCII form of a full-width digit, letter or of the punctuation that
@@ -193,7 +265,7 @@ func digitAt(t string, i int) (byte, int, bool) {
 	if r >= '０' && r <= '９' {
 		return byte(r-'０') + '0', n, true
 	}
-	if d, ok := digitNumerals[r]; ok {
+	if d, ok := numeralDigit(r); ok {
 		return d, n, true
 	}
 	return 0, 0, false
@@ -203,7 +275,7 @@ func digitAt(t string, i int) (byte, int, bool) {
 // mixed with digits and with spaces or dashes between groups) into ASCII digits; it returns
 // the end of what it wrote, or i.
 func (nb *normBuilder) numeralRun(t string, i int) int {
-	if _, ok := digitNumerals[firstRune(t[i:])]; !ok {
+	if _, ok := numeralDigit(firstRune(t[i:])); !ok {
 		return i
 	}
 	// A numeral run does not start inside a run of ASCII digits.

@@ -16,9 +16,25 @@ type scanner struct {
 	floor int // end of the last span found by the forward scan: backward extensions stop here
 	atoms []atom
 	buf   []byte
-	hkTW  bool // written in Traditional characters or Cantonese: 8-digit mobiles are read too
+	// traditional is set when the original text had Traditional characters; hkTWState
+	// caches isHKTW (0 unknown, 1 no, 2 yes).
+	traditional bool
+	hkTWState   uint8
 	// selfCue is set while a name after a cue that introduces one (我叫, 本人) is read.
 	selfCue bool
+}
+
+// isHKTW reports whether the text is from Hong Kong, Macau or Taiwan (Traditional
+// characters, written Cantonese, their places): 8-digit mobiles and two-digit area codes
+// are read there. It is worked out on first use.
+func (s *scanner) isHKTW() bool {
+	if s.hkTWState == 0 {
+		s.hkTWState = 1
+		if s.traditional || cantonese(s.text) {
+			s.hkTWState = 2
+		}
+	}
+	return s.hkTWState == 2
 }
 
 // cantonese reports whether t has the particles of written Cantonese or names a place in
@@ -560,7 +576,7 @@ func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, boo
 		}
 		return Mobile, start - plus, end, true
 	}
-	if l == 8 && n <= 2 && s.hkTW && (n == 1 || len(seg[0].norm) == 4) && strings.IndexByte("5679", d[0]) >= 0 &&
+	if l == 8 && n <= 2 && s.isHKTW() && (n == 1 || len(seg[0].norm) == 4) && strings.IndexByte("5679", d[0]) >= 0 &&
 		(c == cuePhone || n == 2) {
 		return Mobile, start, end, true
 	}
@@ -653,7 +669,7 @@ func (s *scanner) parenAreaBefore(pos int) int {
 		p--
 	}
 	// Taiwan writes two-digit area codes: (06)809-7573
-	if code := t[p:q]; !(s.hkTW && len(code) == 2 && code[0] == '0' && code[1] >= '2') && (len(code) < 3 || areaCodeLen(code) != len(code)) {
+	if code := t[p:q]; !(s.isHKTW() && len(code) == 2 && code[0] == '0' && code[1] >= '2') && (len(code) < 3 || areaCodeLen(code) != len(code)) {
 		return -1
 	}
 	switch {
