@@ -75,7 +75,7 @@ func (s *scanner) enAddressAt(i int) int {
 	for w < len(t) && (isASCIILetter(t[w]) || t[w] == '.') {
 		w++
 	}
-	if !isASCIIDigit(t[i]) && !enUnitWords[strings.ToLower(t[i:w])] {
+	if !isASCIIDigit(t[i]) && (w-i > 9 || !strings.ContainsRune("RrFfUuAaSsBbTtLlNnHhGg", rune(t[i])) || !enUnitWords[strings.ToLower(t[i:w])]) {
 		return i
 	}
 	p, end := i, i

@@ -40,13 +40,31 @@ func (s *scanner) isHKTW() bool {
 // cantonese reports whether t has the particles of written Cantonese or names a place in
 // Hong Kong, Macau or Taiwan.
 func cantonese(t string) bool {
-	if strings.ContainsAny(t, "冇唔佢嘅咗喺啲嘢") {
-		return true
-	}
-	for _, w := range []string{"Hong Kong", "Kowloon", "HK$", "Taipei", "Taiwan", "NT$", "香港", "九龙", "台湾", "台北", "澳门"} {
-		if strings.Contains(t, w) {
-			return true
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c == 'H' || c == 'K' || c == 'T' || c == 'N' {
+				for _, w := range []string{"Hong Kong", "HK$", "Kowloon", "Taipei", "Taiwan", "NT$"} {
+					if strings.HasPrefix(t[i:], w) {
+						return true
+					}
+				}
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case '冇', '唔', '佢', '嘅', '咗', '喺', '啲', '嘢':
+			return true
+		case '香', '九', '台', '澳':
+			for _, w := range []string{"香港", "九龙", "台湾", "台北", "澳门"} {
+				if strings.HasPrefix(t[i:], w) {
+					return true
+				}
+			}
+		}
+		i += n
 	}
 	return false
 }
