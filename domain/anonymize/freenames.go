@@ -308,7 +308,7 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 				score -= 2
 			}
 		}
-		if s.gluedBefore(m, i, se) {
+		if s.gluedBefore(m, i, se) || s.businessAfter(e) {
 			return
 		}
 		if !s.leftBoundary(i) && !s.wordEndsAt(m, i) {
@@ -356,7 +356,7 @@ func (s *scanner) gluedBefore(m *nameModel, i, se int) bool {
 			return false
 		}
 		p -= z
-		if f, pos := m.word(s.text[p:se]); f > 20 && pos != "nr" {
+		if f, pos := m.word(s.text[p:se]); f > 3 && pos != "nr" {
 			return true
 		}
 	}
@@ -523,6 +523,22 @@ func (s *scanner) listItem(m *nameModel, p int) int {
 func overlapsAny(spans []Span, a, e int) bool {
 	for _, sp := range spans {
 		if sp.Start < e && sp.End > a {
+			return true
+		}
+	}
+	return false
+}
+
+// businessWords after a name-like word make it the name of a shop or a brand (华康保健品店,
+// 丽人坊美容院).
+var businessWords = strings.Fields(`保健 养生 美容 美发 健身 超市 药房 药店 商行 门店 专卖 集团 科技 公司 商城 商贸 电器 家具 家居 装饰 装修
+建材 汽车 车行 珠宝 金店 茶行 茶庄 酒店 宾馆 饭店 餐厅 火锅 烧烤 面馆 食品 医药 诊所 口腔 眼镜 培训 教育 学校 旅行 旅游 地产 物业
+中介 通讯 数码 手机 服饰 服装 鞋业 母婴 宠物 影楼 摄影 婚庆 足浴 按摩 理疗 大药 牌子 品牌 店 馆 行 坊 厂 堂 院`)
+
+// businessAfter reports whether a business word follows at e.
+func (s *scanner) businessAfter(e int) bool {
+	for _, w := range businessWords {
+		if strings.HasPrefix(s.text[e:], w) {
 			return true
 		}
 	}

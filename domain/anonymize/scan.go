@@ -269,7 +269,11 @@ func (s *scanner) readChain(i int, split bool) []atom {
 			for k < len(norm) && isASCIILetter(norm[k]) {
 				k++
 			}
-			if cue, ok := gluedCues[strings.ToLower(norm[:k])]; ok && len(norm)-k >= 5 && atomKind(norm[k:]) != atomAlnum &&
+			// VXxiaoya_shop: an upper-case cue glued to a lower-case account
+			if k > 2 && (norm[:2] == "VX" || norm[:2] == "WX" || norm[:2] == "QQ") && norm[2] >= 'a' && norm[2] <= 'z' {
+				k = 2
+			}
+			if cue, ok := gluedCues[strings.ToLower(norm[:k])]; ok && len(norm)-k >= 5 && (atomKind(norm[k:]) != atomAlnum || cue == cueSocial) &&
 				end-i == len(norm) {
 				atoms = append(atoms, atom{start: i, end: i + k, norm: norm[:k], kind: atomAlnum, join: join})
 				a = atom{start: i + k, end: end, norm: norm[k:], kind: atomKind(norm[k:]), join: 'c', cue: cue}
@@ -635,7 +639,9 @@ func (s *scanner) landline(seg []atom, d string, c cueKind) (int, int, bool) {
 		ok = a > 0 && subscriberOK(d[a:])
 	case d[0] == '0':
 		area := seg[0].norm
-		if areaCodeLen(area) != len(area) {
+		// Taiwan: 02-8179-7578
+		twArea := len(area) == 2 && area[1] >= '2' && s.isHKTW()
+		if areaCodeLen(area) != len(area) && !twArea {
 			break
 		}
 		rest := seg[1:]
