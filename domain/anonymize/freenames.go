@@ -186,7 +186,7 @@ func (s *scanner) nickname(i int, r rune, size int) int {
 		e := i + size + z2
 		f2 := hanFlags(r2)
 		switch {
-		case r == '阿' && f2&(fGiven|fSurname) != 0 && f2&fStop == 0:
+		case r == '阿' && f2&(fStop|fNumeral) == 0:
 		case r != '阿' && f2&fSurname != 0 && f2&fAmbiguous == 0:
 		default:
 			return i
@@ -468,6 +468,21 @@ func (s *scanner) listNames() {
 				s.add(sp.End+z, e, Name)
 			}
 		}
+		// an alias right after a Latin-script name: Ryan Chen（陈睿）, Leo Fang，方磊
+		if sp.End > 0 && isASCIILetter(t[sp.End-1]) {
+			p := sp.End
+			for _, sep := range []string{"（中文名", "（中文", "(中文", "（", "(", "，", ", ", "、"} {
+				if strings.HasPrefix(t[p:], sep) {
+					p += len(sep)
+					break
+				}
+			}
+			if p > sp.End {
+				if e := s.listItem(m, p); e > 0 && !overlapsAny(s.spans, p, e) {
+					s.add(p, e, Name)
+				}
+			}
+		}
 		// backward: X、NAME
 		if s.listSepBefore(sp.Start) {
 			_, z := utf8.DecodeLastRuneInString(t[:sp.Start])
@@ -512,7 +527,7 @@ func (s *scanner) listItem(m *nameModel, p int) int {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(s.text[:e])
-		if s.listSepAt(e) || s.nameBoundary(e) || s.wordStartsAt(m, e, last) {
+		if s.listSepAt(e) || s.nameBoundary(e) || s.wordStartsAt(m, e, last) || strings.HasPrefix(s.text[e:], "）") || strings.HasPrefix(s.text[e:], ")") {
 			return e
 		}
 	}

@@ -9,7 +9,7 @@ import (
 // (Chen Jing, Winnie Lau, Mr. Fang, beautician Vivian, Eric哥).
 
 // nameDots join the parts of a transcribed name.
-var nameDots = []string{"·", "•", "‧", "・", "．", "･"}
+var nameDots = []string{"·", "•", "‧", "・", "．", "･", "."}
 
 // dotNames finds names whose parts are joined by a middle dot, and then every later
 // occurrence of each part of two or more characters alone.
@@ -79,12 +79,14 @@ func (s *scanner) cueEndsAt(p int) bool {
 }
 
 // hanRunAfter reads the Han characters of a name part that starts at p: at most six, up
-// to a function character or a stop word.
+// to a function character or a stop word after the first two.
 func (s *scanner) hanRunAfter(p int) int {
 	t := s.text
 	q := p
 	for n := 0; n < 6 && q < len(t); n++ {
-		if n > 0 && s.nameBoundary(q) {
+		// transcriptions use function characters as sounds (阿不力孜): a boundary counts
+		// from the third character on
+		if n >= 2 && s.nameBoundary(q) {
 			break
 		}
 		r, z := utf8.DecodeRuneInString(t[q:])

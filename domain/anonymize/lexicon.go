@@ -98,10 +98,10 @@ var nameCues = strings.Fields(`我叫 我（ 我( 本人（ 本人 名叫 叫做
 外婆 外公 姥姥 姥爷 其子 其女 个仔 个女 女婿 儿媳 合伙人 店主 室友 男友 女友 男朋友 女朋友 舅舅 姑姑 阿姨 叔叔 表哥 表姐 弟弟
 妹妹 哥哥 姐姐 包工头 工长 监工 保姆 护工 私教 会籍顾问 美容顾问 理疗师 推销员 主管 负责人 联系人 承办人 调解员 持有人 开户名
 买家 卖家 工头 摊主 团长 新娘 新郎 网友 推销人 申索人 被申索人 被申请人 阿公 阿嬷 阿婆 阿伯 阿爸 阿妈 我仔 个仔 我女 太太 受害人
-叫 车贩子 中介 房东 租客 司仪 代理 经纪 助理 讲师 班主任 家属 住户 收款人 付款人 转账人 对方`)
+叫 车贩子 中介 房东 租客 司仪 代理 经纪 助理 讲师 班主任 家属 住户 收款人 付款人 转账人 对方 个体户 之女 之子 之妻 之夫 之母 之父`)
 
 // nameCueLinks may stand between a cue and the name (投诉人姓名：张伟, 客服人员李娜).
-var nameCueLinks = strings.Fields("： : 是 为 叫 名叫 叫做 人员 姓名 名字 （ ( “ \"")
+var nameCueLinks = strings.Fields("： : 是 为 叫 名叫 叫做 人员 姓名 名字 （ ( “ \" ” 」 「")
 
 // surnameHonorifics after a surname make a name of it even without a known party (王先生).
 var surnameHonorifics = strings.Fields("先生 女士 小姐 阿姨 叔叔 大爷 大妈 经理 师傅 老师 某某 某")

@@ -166,10 +166,17 @@ func (s *scanner) nameAtRaw(p int) (int, int, bool) {
 		// 我是仲维: after a cue that introduces a name, an ambiguous surname and a rarer given character make a
 		// name when the pair is no word of the dictionary and the name ends there.
 		e1 := se + z1
-		if f, _ := getNameModel().word(s.text[p:e1]); f > 0 || f1&fStop != 0 || !s.nameBoundary(e1) {
+		if f, _ := getNameModel().word(s.text[p:e1]); f > 0 || f1&fStop != 0 {
 			return 0, 0, false
 		}
-		return p, e1, true
+		if s.nameBoundary(e1) {
+			return p, e1, true
+		}
+		// 我是江宜蓁: a second given character before the boundary
+		if r2, z2 := s.runeAt(e1); z2 > 0 && isHan(r2) && hanFlags(r2)&fStop == 0 && s.nameBoundary(e1+z2) {
+			return p, e1 + z2, true
+		}
+		return 0, 0, false
 	}
 	e1 := se + z1
 	if nameExclusionSet[s.text[p:e1]] {
@@ -391,8 +398,8 @@ func (s *scanner) cueNickname(p int) int {
 	e := p + z1 + z2
 	f2 := hanFlags(r2)
 	switch {
-	case r1 == r2 && f2&fGiven != 0 && f2&fStop == 0:
-	case r1 == '小' && f2&(fGiven|fSurname) != 0 && f2&fStop == 0 && !nicknameExclusions[s.text[p:e]]:
+	case r1 == r2 && isHan(r2) && f2&(fStop|fNumeral) == 0 && !doubledWords[s.text[p:e]]:
+	case (r1 == '小' || r1 == '阿') && isHan(r2) && f2&(fStop|fNumeral) == 0 && !nicknameExclusions[s.text[p:e]]:
 	default:
 		return p
 	}
@@ -401,3 +408,8 @@ func (s *scanner) cueNickname(p int) int {
 	}
 	return e
 }
+
+// doubledWords are doubled characters that are words, not nicknames (天天, 常常).
+var doubledWords = wordSet(`天天 常常 刚刚 渐渐 慢慢 偷偷 好好 多多 早早 白白 人人 处处 时时 年年 月月 个个 样样 明明 仅仅 往往 紧紧 悄悄 轻轻
+静静 默默 暗暗 稍稍 统统 通通 足足 整整 急急 连连 频频 纷纷 匆匆 哈哈 呵呵 嘿嘿 妈妈 爸爸 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 叔叔 宝宝
+谢谢 看看 试试 想想 说说 等等 多少 星星 点点 家家 户户 层层 步步 口口 声声`)
