@@ -612,6 +612,15 @@ func (s *scanner) mergeAddresses() {
 			addrs = append(addrs, k)
 		}
 	}
+	if len(addrs) == 0 {
+		return
+	}
+	for _, k := range addrs {
+		if e := s.numberedTail(s.spans[k].End); e > s.spans[k].End && !s.overlapsOther(s.spans[k].End, e) {
+			s.spans[k].End = e
+			s.spans[k].Text = s.text[s.spans[k].Start:e]
+		}
+	}
 	if len(addrs) < 2 {
 		return
 	}
@@ -703,4 +712,55 @@ func (s *scanner) zoneBefore(p int) (int, bool) {
 		return p, false
 	}
 	return p, false
+}
+
+// numberedTail returns the end of the building and flat that follow an address ending at
+// p (…100号广东工业大学西四宿舍512, …59号顺城购物中心东塔2307, …12号之3 501房): a stretch
+// of place words without punctuation that ends in a number, a flat or a floor; or p.
+func (s *scanner) numberedTail(p int) int {
+	t := s.text
+	q, end, spaces := p, p, 0
+	for q < len(t) && q-p < 24*3 {
+		c := t[q]
+		if c == ' ' {
+			if spaces++; spaces > 1 {
+				break
+			}
+			q++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if !isAtomByte(c) && c != '-' {
+				break
+			}
+			q++
+			// a number ends the tail only before punctuation, a space or the end
+			if isASCIIDigit(c) && (q == len(t) || t[q] == ' ' || t[q] >= utf8.RuneSelf && !isHan(firstRune(t[q:])) || t[q] < utf8.RuneSelf && !isAtomByte(t[q]) && t[q] != '-') {
+				end = q
+			}
+			continue
+		}
+		r, z := utf8.DecodeRuneInString(t[q:])
+		if !isHan(r) || strings.ContainsRune("了在是与及或但而且电话我你他她它们这那住到从寄送发说的吗呢吧买卖价元付款收退费钱块件个岁年月日天点分次台瓶盒张共约", r) {
+			break
+		}
+		q += z
+		if prev := t[q-z-1]; (end == q-z || isAtomByte(prev)) && strings.ContainsRune("室房号楼层座栋幢", r) {
+			end = q
+		}
+	}
+	if end == p || strings.Contains(t[p:end], "电话") {
+		return p
+	}
+	return end
+}
+
+// overlapsOther reports whether [a, e) overlaps a span that is not an address.
+func (s *scanner) overlapsOther(a, e int) bool {
+	for _, sp := range s.spans {
+		if sp.Type != Address && sp.Start < e && sp.End > a {
+			return true
+		}
+	}
+	return false
 }

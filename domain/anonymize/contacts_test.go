@@ -58,8 +58,14 @@ func TestAddressWhole(t *testing.T) {
 		"桃園市中壢區中大路300號11樓之5",
 		"新界元朗天水圍天瑞邨瑞和樓1503室",
 		"山西省晋中市榆次区东赵乡后沟村二组7号",
+		"广州市番禺区大学城外环西路100号广东工业大学西四宿舍512",
+		"武汉市江汉区建设大道568号新世界国贸大厦对面金色华府2-1-1503",
 	} {
 		findsAll(t, "我住在"+a+"，麻烦上门。", Address, a)
+	}
+	// what follows a house number is taken only when it ends in a flat's number
+	if got := Scrub("住在体育西路123号门店购买价格1999元。", nil).Text; got != "住在[地址]门店购买价格1999元。" {
+		t.Errorf("got %q", got)
 	}
 	// a phone number and a date with dashes are not estate shorthand
 	if res := Scrub("在银河湾店买的，2026-03-15付款，电话020-8765-4321", nil); len(res.Spans) != 1 || res.Spans[0].Type != Landline {
