@@ -45,6 +45,7 @@ func TestNormalizedKeepsAmounts(t *testing.T) {
 		"三五成群的人在店里，七八个人",
 		"we met at the shop at noon",
 		"价格1,299.00元，型号XQB100-8866",
+		"订单总额13800138000元，¥13912345678",
 	} {
 		if res := Scrub(text, nil); len(res.Spans) != 0 {
 			t.Errorf("%q: want nothing, got %+v", text, res.Spans)

@@ -558,6 +558,9 @@ func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, boo
 	if l == 10 && (d[:3] == "400" || d[:3] == "800") {
 		return "", start, end, true // a business's public hotline: taken whole, kept
 	}
+	if n == 1 && s.amountAround(start-plus, end) {
+		return "", start, end, true // an amount of money written in one run (13800138000元)
+	}
 	if last := d[l-1]; last == 'X' || last == 'x' {
 		switch {
 		case l == 18 && idGrouping(seg) && (c == cueID || id18Plausible(d)):
@@ -703,4 +706,22 @@ func (s *scanner) parenAreaBefore(pos int) int {
 		return p - len("（")
 	}
 	return -1
+}
+
+// amountAround reports whether the number at [a, e) is an amount of money: a currency
+// sign before it or a currency unit after it.
+func (s *scanner) amountAround(a, e int) bool {
+	t := s.text
+	for _, u := range []string{"元", "块", "万", "亿", "rmb", "RMB"} {
+		if strings.HasPrefix(t[e:], u) {
+			return true
+		}
+	}
+	head := t[:a]
+	for _, c := range []string{"¥", "￥", "$", "RMB", "CNY"} {
+		if strings.HasSuffix(head, c) {
+			return true
+		}
+	}
+	return false
 }
