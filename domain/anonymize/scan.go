@@ -252,7 +252,11 @@ func atomKind(norm string) int {
 
 // gluedCues are letters that may be glued to the number they announce (QQ12345678, tel13812345678).
 var gluedCues = map[string]cueKind{"tel": cuePhone, "mobile": cuePhone, "phone": cuePhone, "qq": cueQQ, "vx": cueSocial, "wx": cueSocial, "id": cueID,
-	"wechat": cueSocial, "line": cueSocial, "whatsapp": cuePhone}
+	"wechat": cueSocial, "line": cueSocial, "whatsapp": cuePhone, "order": cueOrder, "booking": cueOrder, "reference": cueOrder,
+	"ref": cueOrder, "tracking": cueOrder, "waybill": cueOrder, "invoice": cueOrder, "receipt": cueOrder, "plate": cuePlate}
+
+// cueTails may follow an English cue word before the value (order number, booking no).
+var cueTails = map[string]bool{"number": true, "no": true, "code": true, "id": true, "num": true}
 
 // readChain reads the atoms of the chain at i into s.atoms. Glued cues (QQ12345678) are
 // split off only when no cue word stands before the chain (维修单号WX2026030512 is one
@@ -321,8 +325,12 @@ func (s *scanner) chain(i int) int {
 		} else if a.join == 'c' {
 			c = a.cue
 		} else if a.join == ' ' {
-			// a cue written as a word of its own: QQ 3016674520, vx annie_sh_2019
+			// a cue written as a word of its own: QQ 3016674520, vx annie_sh_2019,
+			// order number 286702146947
 			c = gluedCues[strings.ToLower(atoms[k-1].norm)]
+			if c == cueNone && k >= 2 && atoms[k-1].join == ' ' && cueTails[strings.ToLower(atoms[k-1].norm)] {
+				c = gluedCues[strings.ToLower(atoms[k-2].norm)]
+			}
 		}
 		if c != cueNone {
 			if n := s.cued(atoms[k:], c); n > 0 {
@@ -414,6 +422,15 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 		}
 		if socialShaped(atoms[:dashed]) {
 			s.add(first.start, atoms[dashed-1].end, SocialID)
+			return dashed
+		}
+	case cuePlate:
+		total := 0
+		for _, a := range atoms[:dashed] {
+			total += len(a.norm)
+		}
+		if total >= 5 && total <= 8 && mixedAlnum(atoms[:dashed]) {
+			s.add(first.start, atoms[dashed-1].end, Plate)
 			return dashed
 		}
 	case cueNonPersonal:
