@@ -143,6 +143,12 @@ func (s *scanner) placeNameBeforeN(p, max int) (int, int) {
 		if n >= 2 && (f&fAdminSuffix != 0 || strings.HasSuffix(s.text[:p], "街道")) {
 			break
 		}
+		// a Hong Kong district ends here (天水围|天瑞邨)
+		if n >= 2 {
+			if q, ok := s.regionBefore(p); ok && q < p {
+				break
+			}
+		}
 		p -= z
 		n++
 	}

@@ -50,8 +50,8 @@ var devFloors = []Target{
 	{Type: Email, MinRecall: 0.995, MinPrecision: 0.99},
 	{Type: SocialID, MinRecall: 0.99, MinPrecision: 0.99},
 	{Type: Address, MinRecall: 0.98, MinPrecision: 0.975},
-	{Type: OrderNumber, MinRecall: 0.88, MinPrecision: 0.94},
-	{Type: Plate, MinRecall: 0.85, MinPrecision: 0.99},
+	{Type: OrderNumber, MinRecall: 0.97, MinPrecision: 0.93},
+	{Type: Plate, MinRecall: 0.93, MinPrecision: 0.99},
 }
 
 const (

@@ -114,7 +114,7 @@ const plateProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂�
 
 // addrStopChars cannot stand in a place name: function words and the verbs before an
 // address (住在, 寄到, 位于, 投诉).
-const addrStopChars = "喺亏进映的了在住到于至往从是与及把被给向去来送寄发搬址位我你他她它们这那该本此某其每各个就也还又很不没着并且而但或让叫说称为对等后内旁近处诉购买经过籍离返找见您线站因所如若即整周围附隔壁号"
+const addrStopChars = "喺亏进映的了在住到于至往从是与及把被给向去来送寄发搬址位我你他她它们这那该本此某其每各个就也还又很不没着并且而但或让叫说称为对等后内旁近处诉购买经过籍离返找见您线站因所如若即整周附隔壁号"
 
 // chineseNumerals may number a building or a unit (三单元, 十二栋).
 const chineseNumerals = "一二三四五六七八九十百零〇两"
