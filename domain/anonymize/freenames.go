@@ -548,9 +548,11 @@ func overlapsAny(spans []Span, a, e int) bool {
 // 丽人坊美容院).
 var businessWords = strings.Fields(`保健 养生 美容 美发 健身 超市 药房 药店 商行 门店 专卖 集团 科技 公司 商城 商贸 电器 家具 家居 装饰 装修
 建材 汽车 车行 珠宝 金店 茶行 茶庄 酒店 宾馆 饭店 餐厅 火锅 烧烤 面馆 食品 医药 诊所 口腔 眼镜 培训 教育 学校 旅行 旅游 地产 物业
-中介 通讯 数码 手机 服饰 服装 鞋业 母婴 宠物 影楼 摄影 婚庆 足浴 按摩 理疗 大药 牌子 品牌 店 馆 行 坊 厂 堂 院`)
+中介 通讯 数码 手机 服饰 服装 鞋业 母婴 宠物 影楼 摄影 婚庆 足浴 按摩 理疗 大药 牌子 品牌 店 馆 行 坊 厂 堂 院
+旁边 附近 对面 门口 一带 景区 广场 大厦 商场`)
 
-// businessAfter reports whether a business word follows at e.
+// businessAfter reports whether a business word or a locative (旁边, 对面: what stands
+// before it is a landmark, 东方明珠旁边) follows at e.
 func (s *scanner) businessAfter(e int) bool {
 	for _, w := range businessWords {
 		if strings.HasPrefix(s.text[e:], w) {
