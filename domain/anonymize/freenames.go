@@ -341,7 +341,7 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 }
 
 // productTails end the names of medicines and products, not of people (乌鸡白凤丸, 金银花露).
-const productTails = "丸散膏汤片丹露粉酒茶液剂贴膜霜乳油锅机器仪表盒袋瓶罐箱卡券票店馆厂行铺"
+const productTails = "氏丸散膏汤片丹露粉酒茶液剂贴膜霜乳油锅机器仪表盒袋瓶罐箱卡券票店馆厂行铺"
 
 // nameThreshold is the score a candidate needs, tuned on the development corpus.
 const nameThreshold = 0.5

@@ -87,7 +87,10 @@ func (s *scanner) hanRunAfter(p int) int {
 		// transcriptions use function characters as sounds (阿不力孜): a boundary counts
 		// from the third character on
 		if n >= 2 && s.nameBoundary(q) {
-			break
+			// Abdu is written 阿布都 or 阿不都: 都 is a sound there, not "all"
+			if !(strings.HasPrefix(t[q:], "都") && (strings.HasSuffix(t[:q], "阿布") || strings.HasSuffix(t[:q], "阿不"))) {
+				break
+			}
 		}
 		r, z := utf8.DecodeRuneInString(t[q:])
 		if !isHan(r) {

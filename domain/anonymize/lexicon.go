@@ -63,7 +63,7 @@ const givenChars = "辰宸沐朵斐韬盈语青圆诺馨依彤铄茂伟芳娜敏
 
 // nameStopChars cannot follow a surname as a given name in running text: function words,
 // pronouns and the verbs that follow a name (客服说, 经理称, 店员让).
-const nameStopChars = "收带骗卖推借欠跑签转退用打派之喺话讲说称道表回告让要态电人部的了在是和与及也就又还都却给把被对跟不没已再才先后等着过来去到从很便即并会能请帮问答拒联处负我你他她它们这那此其该某今昨以因所如虽但而或于向吗呢吧啊呀哦嗯得地些每各无非未将当竟仍均皆只仅拿叫"
+const nameStopChars = "买收带骗卖推借欠跑签转退用打派之喺话讲说称道表回告让要态电人部的了在是和与及也就又还都却给把被对跟不没已再才先后等着过来去到从很便即并会能请帮问答拒联处负我你他她它们这那此其该某今昨以因所如虽但而或于向吗呢吧啊呀哦嗯得地些每各无非未将当竟仍均皆只仅拿叫"
 
 // nameStopWords end a name: what commonly follows a name that starts with a character
 // that could also be a given name (张伟明天 is 张伟 + 明天).
