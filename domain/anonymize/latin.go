@@ -210,6 +210,10 @@ func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 func (s *scanner) latinNameAt(i, we int) int {
 	t := s.text
 	w := t[i:we]
+	// 阿May: a Cantonese nickname with a Latin-script name
+	if i >= len("阿") && strings.HasSuffix(t[:i], "阿") && capitalized(w) && len(w) >= 2 {
+		return we
+	}
 	for _, title := range latinTitles {
 		if w == strings.TrimSuffix(title, ".") && (strings.HasSuffix(title, ".") == (we < len(t) && t[we] == '.')) {
 			p := we
@@ -253,12 +257,11 @@ func (s *scanner) latinNameAt(i, we int) int {
 	// A given name alone: a known one not glued to another capitalized word (Beauty Plus),
 	// or any capitalized word after a cue (beautician Vivian) or before 哥/姐/仔.
 	han, _ := s.runeAt(we)
-	kin := han == '哥' || han == '姐' || han == '仔' || han == '生'
+	if (han == '哥' || han == '姐' || han == '仔' || han == '生') && len(w) >= 2 && !strings.EqualFold(w, "the") {
+		return we + len("哥") // Eric哥, May姐, Ken仔
+	}
 	if latinNotNames[lw] {
 		return i
-	}
-	if kin {
-		return we + len("哥")
 	}
 	if latinGiven[lw] && !(e2 > a2 && capitalized(w2) && we < len(t) && t[we] == ' ') {
 		return we
