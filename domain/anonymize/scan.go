@@ -576,7 +576,7 @@ func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, boo
 		return "", start, end, true // a business's public hotline: taken whole, kept
 	}
 	if n == 1 && s.amountAround(start-plus, end) {
-		return "", start, end, true // an amount of money written in one run (13800138000元)
+		return "", start, end, true // an amount or a quantity written in one run (13800138000元)
 	}
 	if last := d[l-1]; last == 'X' || last == 'x' {
 		switch {
@@ -725,11 +725,11 @@ func (s *scanner) parenAreaBefore(pos int) int {
 	return -1
 }
 
-// amountAround reports whether the number at [a, e) is an amount of money: a currency
-// sign before it or a currency unit after it.
+// amountAround reports whether the number at [a, e) is an amount or a quantity: a
+// currency sign before it, a currency or counting unit after it.
 func (s *scanner) amountAround(a, e int) bool {
 	t := s.text
-	for _, u := range []string{"元", "块", "万", "亿", "rmb", "RMB"} {
+	for _, u := range []string{"元", "块", "万", "亿", "rmb", "RMB", "分", "角", "积分", "点", "个", "件", "次", "台", "瓶", "盒", "张", "人", "克", "斤", "吨", "毫安", "mAh"} {
 		if strings.HasPrefix(t[e:], u) {
 			return true
 		}
