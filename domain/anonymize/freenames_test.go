@@ -46,3 +46,14 @@ func TestNameLookalikesKept(t *testing.T) {
 		}
 	}
 }
+
+func TestPreload(t *testing.T) {
+	Preload()
+	m := getNameModel()
+	if f, pos := m.word("王建国"); f == 0 || pos != "nr" {
+		t.Errorf("the dictionary is not loaded: 王建国 = %v %q", f, pos)
+	}
+	if m.givenScore('芳') <= m.givenScore('的') {
+		t.Errorf("芳 should score as a given-name character above 的")
+	}
+}

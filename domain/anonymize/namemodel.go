@@ -39,6 +39,10 @@ var (
 	model     *nameModel
 )
 
+// Preload loads the name model now rather than on the first text that needs it (about a
+// second): a server calls it in the background at start.
+func Preload() { getNameModel() }
+
 // getNameModel loads the model on first use.
 func getNameModel() *nameModel {
 	modelOnce.Do(func() { model = loadNameModel() })
