@@ -286,6 +286,14 @@ func (s *scanner) freeName(m *nameModel, i int) int {
 			return
 		}
 		freq, pos := m.word(cand)
+		// 张三, 李四, 王五: a surname and a numeral stand for a person
+		if len(given) == 1 && hanFlags(given[0])&fNumeral != 0 && hanFlags(firstRune(sur))&fAmbiguous == 0 && (freq == 0 || pos == "nr") &&
+			(s.leftBoundary(i) || s.listSepBefore(i)) && (s.nameBoundary(e) || s.listSepAt(e)) {
+			if nameThreshold+1 > bestScore {
+				best, bestScore = e, nameThreshold+1
+			}
+			return
+		}
 		score := float32(0)
 		for _, g := range given {
 			score += min(max(m.givenScore(g), -1.5), 3)
