@@ -19,6 +19,7 @@ import (
 
 	"github.com/redress-project/redress/api"
 	"github.com/redress-project/redress/domain"
+	"github.com/redress-project/redress/domain/anonymize"
 	"github.com/redress-project/redress/domain/audit"
 	"github.com/redress-project/redress/frontend"
 	"github.com/redress-project/redress/repo"
@@ -373,6 +374,7 @@ func serve(ctx context.Context, cfg Config, migrateUp bool, stdout, stderr io.Wr
 		return err
 	}
 	defer m.Close()
+	go anonymize.Preload() // the anonymizer's name model loads now, not in the first request that drafts a case study
 	_, demoErr := m.users.FindUserByEmail(ctx, "platform.admin@redress.test")
 	// Once everything that logs at start has, so that what a person needs ends the output.
 	m.serving = func() {
