@@ -63,14 +63,29 @@ type CaseStudy struct {
 	Version         int64
 }
 
-// QIClass is a combination of generalized quasi-identifiers; counting the closed cases in
-// it tells how many a published case study hides among.
+// QIClass is a combination of generalized facts as published; counting the closed cases
+// in it tells how many a published case study hides among. An empty field is a fact the
+// study does not publish, so it narrows nothing.
 type QIClass struct {
-	Category     string
-	RegionPrefix string // "" for the whole country
-	From, To     Date
-	MinFen       int64
-	MaxFen       int64 // exclusive; 0 for no upper bound
+	Category      string
+	AssociationID int64
+	RegionPrefix  string // "" for the whole country
+	From, To      Date
+	AnyAmount     bool // the amount band is not published
+	MinFen        int64
+	MaxFen        int64  // exclusive; 0 for no upper bound
+	Tags          []string // exactly this tag set; nil when tags are not published
+	AgeBand       string // the consumer's age band as stored; "" when not published
+	// The recovered band of an agreement, when published: counted in ClassCount.Recovered.
+	RecoveredBand              bool
+	RecoveredMin, RecoveredMax int64
+}
+
+// ClassCount is what a class holds: its closed cases by outcome, and how many of its
+// agreements recovered an amount in the class's recovered band.
+type ClassCount struct {
+	ByOutcome map[Outcome]int64
+	Recovered int64
 }
 
 // StudyQuery searches the published library.
@@ -104,7 +119,7 @@ type CaseStudyStore interface {
 	// PublishedTerms returns the term counts of every published case study.
 	PublishedTerms(ctx context.Context) (map[int64]map[string]int, error)
 	// CountClass counts the closed cases in a class by outcome.
-	CountClass(ctx context.Context, c QIClass) (map[Outcome]int64, error)
+	CountClass(ctx context.Context, c QIClass) (ClassCount, error)
 }
 
 // CaseStudyService drafts, edits, approves and publishes case studies, and serves the library.
@@ -147,9 +162,37 @@ var ladder = []generalization{
 	{2, "quarter", coarseBands}, {2, "year", coarseBands}, {0, "year", coarseBands},
 }
 
-// generalize picks the finest rung at which the case hides among at least k closed cases
-// with its outcome, and at least two outcomes share its other facts. If none does, the
-// coarsest facts are kept and the draft needs review.
+// suppression is what a study leaves out when generalizing alone does not hide it: the
+// consumer's age band first (an attribute of the person, not of the dispute), then the
+// amount recovered, the tags and last the amount band.
+type suppression struct{ age, recovered, tags, amount bool }
+
+var suppressions = []suppression{{}, {age: true}, {age: true, recovered: true}, {age: true, recovered: true, tags: true}}
+
+// PublishableOutcome reports whether a published case study can have the outcome: studies
+// are drafted only from cases closed after mediation, so l never counts the others.
+func PublishableOutcome(o Outcome) bool {
+	switch o {
+	case OutcomeAgreement, OutcomeBusinessRemedied, OutcomeFailed, OutcomeTerminated:
+		return true
+	}
+	return false
+}
+
+// storedAgeBand is the age band a published one stands for in the cases table.
+func storedAgeBand(published string) string {
+	if published == "minor" {
+		return "under_18"
+	}
+	return published
+}
+
+// generalize picks the finest facts under which the case hides among at least k closed
+// cases sharing every published attribute (category, association, region, period, amount
+// band, tags, age band, outcome and recovered band), and the cases sharing all but the
+// outcome have at least two outcomes a study can have. It first coarsens region, period
+// and amount, then leaves attributes out. If nothing hides it, the coarsest facts are kept
+// and the draft needs review.
 func (s *CaseStudyService) generalize(ctx context.Context, c *Case) (StudyFacts, int, int, error) {
 	k := s.K
 	if k <= 0 {
@@ -160,37 +203,65 @@ func (s *CaseStudyService) generalize(ctx context.Context, c *Case) (StudyFacts,
 	if c.AmountFen != nil {
 		fen = *c.AmountFen
 	}
+	ageBand := c.Consumer.AgeBand
+	if ageBand == "under_18" {
+		ageBand = "minor" // a minor's age is never published
+	}
 	var facts StudyFacts
 	var gotK, gotL int
-	for _, g := range ladder {
-		region := strings.Repeat("0", 6)
-		if g.regionDigits > 0 {
-			region = c.Consumer.DivisionCode[:g.regionDigits] + strings.Repeat("0", 6-g.regionDigits)
+	rungs := append([]generalization(nil), ladder...)
+	for si, sup := range append(suppressions, suppression{age: true, recovered: true, tags: true, amount: true}) {
+		if si == len(suppressions) {
+			rungs = ladder[len(ladder)-1:] // the amount is left out only at the coarsest rung
 		}
-		from, to, period := periodOf(day, g.period)
-		label, minFen, maxFen := band(fen, g.bands)
-		counts, err := s.Store.CountClass(ctx, QIClass{Category: c.Category, RegionPrefix: c.Consumer.DivisionCode[:g.regionDigits],
-			From: from, To: to, MinFen: minFen, MaxFen: maxFen})
-		if err != nil {
-			return facts, 0, 0, err
+		for _, g := range rungs {
+			region := strings.Repeat("0", 6)
+			if g.regionDigits > 0 {
+				region = c.Consumer.DivisionCode[:g.regionDigits] + strings.Repeat("0", 6-g.regionDigits)
+			}
+			from, to, period := periodOf(day, g.period)
+			facts = StudyFacts{Category: c.Category, Tags: []string{}, RegionCode: region, Period: period, Year: day.Year, Outcome: c.Outcome}
+			class := QIClass{Category: c.Category, AssociationID: c.Association.ID, RegionPrefix: c.Consumer.DivisionCode[:g.regionDigits],
+				From: from, To: to, AnyAmount: sup.amount}
+			if !sup.amount {
+				facts.AmountBand, class.MinFen, class.MaxFen = band(fen, g.bands)
+			}
+			if !sup.tags && len(c.Tags) > 0 {
+				facts.Tags, class.Tags = c.Tags, c.Tags
+			}
+			if !sup.age && ageBand != "" {
+				facts.AgeBand, class.AgeBand = ageBand, storedAgeBand(ageBand)
+			}
+			if !sup.recovered && c.Agreement != nil && c.Outcome == OutcomeAgreement {
+				class.RecoveredBand = true
+				facts.AmountRecoveredBand, class.RecoveredMin, class.RecoveredMax = band(c.Agreement.AmountRecoveredFen, coarseBands)
+			}
+			counts, err := s.Store.CountClass(ctx, class)
+			if err != nil {
+				return facts, 0, 0, err
+			}
+			gotK, gotL = classKL(counts, c.Outcome, class.RecoveredBand)
+			if gotK >= k && gotL >= 2 {
+				return facts, gotK, gotL, nil
+			}
 		}
-		facts = StudyFacts{Category: c.Category, Tags: c.Tags, RegionCode: region, Period: period, Year: day.Year, AmountBand: label, Outcome: c.Outcome}
-		gotK, gotL = int(counts[c.Outcome]), len(counts)
-		if gotK >= k && gotL >= 2 {
-			break
-		}
-	}
-	if c.Agreement != nil && c.Outcome == OutcomeAgreement {
-		facts.AmountRecoveredBand, _, _ = band(c.Agreement.AmountRecoveredFen, coarseBands)
-	}
-	switch c.Consumer.AgeBand {
-	case "under_18":
-		facts.AgeBand = "minor" // a minor's age is never published
-	case "":
-	default:
-		facts.AgeBand = c.Consumer.AgeBand
 	}
 	return facts, gotK, gotL, nil
+}
+
+// classKL reads k (the cases sharing every published fact, outcome and recovered band
+// included) and l (the outcomes a study can have among the cases sharing all but those).
+func classKL(counts ClassCount, outcome Outcome, recovered bool) (k, l int) {
+	k = int(counts.ByOutcome[outcome])
+	if recovered {
+		k = int(counts.Recovered)
+	}
+	for o, n := range counts.ByOutcome {
+		if n > 0 && PublishableOutcome(o) {
+			l++
+		}
+	}
+	return k, l
 }
 
 // periodOf returns the month, quarter or year containing a day, and its label.
