@@ -73,9 +73,9 @@ type QIClass struct {
 	From, To      Date
 	AnyAmount     bool // the amount band is not published
 	MinFen        int64
-	MaxFen        int64  // exclusive; 0 for no upper bound
+	MaxFen        int64    // exclusive; 0 for no upper bound
 	Tags          []string // exactly this tag set; nil when tags are not published
-	AgeBand       string // the consumer's age band as stored; "" when not published
+	AgeBand       string   // the consumer's age band as stored; "" when not published
 	// The recovered band of an agreement, when published: counted in ClassCount.Recovered.
 	RecoveredBand              bool
 	RecoveredMin, RecoveredMax int64
