@@ -7,10 +7,12 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/redress-project/redress/domain/anonymize"
+	"github.com/redress-project/redress/domain/studytext"
 )
 
 // Case study statuses: drafted from a closed case, edited, submitted, approved by a
@@ -129,6 +131,11 @@ type CaseStudyService struct {
 	Cases *CaseService
 	K     int // minimum class size for published facts; 5 by default
 	Now   func() time.Time
+
+	placesOnce sync.Once
+	places     *studytext.Places
+	regionName map[string]string
+	placesErr  error
 }
 
 // amountBands generalize amounts: fine first, then coarse.
@@ -308,10 +315,14 @@ func (s *CaseStudyService) Draft(ctx context.Context, a Actor, caseID int64) (*C
 	parties := []anonymize.Party{{FullName: c.Consumer.Name}}
 	narrative := anonymize.Scrub(c.Narrative, parties)
 	title := anonymize.Scrub(c.Title, parties)
+	tf, err := s.textFacts(ctx, c, facts)
+	if err != nil {
+		return nil, err
+	}
 	now := s.Now()
 	st := &CaseStudy{
 		Slug: RandomToken(9), CaseID: c.ID, Association: c.Association, Status: StudyDraft,
-		Title: title.Text, Narrative: narrative.Text, MediatorAction: mediatorAction(c), Lesson: lessonOf(c), Tip: tipOf(c),
+		Title: studytext.Title(title.Text, tf), Narrative: studytext.Generalize(narrative.Text, tf), MediatorAction: mediatorAction(c), Lesson: lessonOf(c), Tip: tipOf(c),
 		Facts: facts, K: k, L: l, Spans: narrative.Spans, CreatedBy: a.UserID, CreatedAt: now, UpdatedAt: now, Version: 1,
 	}
 	limit := s.K
@@ -326,6 +337,66 @@ func (s *CaseStudyService) Draft(ctx context.Context, a Actor, caseID int64) (*C
 		return nil, err
 	}
 	return st, s.audit(ctx, a, c.ID, "case_study_drafted", st)
+}
+
+// textFacts are the published facts as the study's text must agree with them.
+func (s *CaseStudyService) textFacts(ctx context.Context, c *Case, f StudyFacts) (studytext.Facts, error) {
+	s.placesOnce.Do(func() { s.places, s.regionName, s.placesErr = loadPlaces(ctx, s.Cases.Divisions) })
+	if s.placesErr != nil {
+		return studytext.Facts{}, s.placesErr
+	}
+	tf := studytext.Facts{Period: f.Period, AgeBandPublished: f.AgeBand != "", RegionCode: f.RegionCode,
+		Region: s.regionName[f.RegionCode], Places: s.places, FallbackTitle: "消费纠纷案例"}
+	for _, bounds := range [][]int64{fineBands, coarseBands} {
+		for _, fen := range bounds {
+			if label, _, _ := band(fen, bounds); label == f.AmountBand {
+				tf.AmountBounds = bounds
+			}
+		}
+	}
+	if cat, ok := FindCategory(c.Category); ok {
+		tf.FallbackTitle = cat.Names.ZhHans + "纠纷案例"
+	}
+	return tf, nil
+}
+
+// shortNameStops are short forms of city names that are everyday words or product names
+// (东方, 开封 "unsealed", 普洱 tea, 和田 jade): only their full names count as places.
+var shortNameStops = map[string]bool{"东方": true, "开封": true, "普洱": true, "和田": true, "安康": true, "中山": true, "白山": true,
+	"三明": true, "阿里": true, "白银": true, "来宾": true, "日照": true, "大同": true, "长治": true, "黄山": true, "玉树": true}
+
+// divisionSuffixes are stripped from province and city names for their short forms, longest first.
+var divisionSuffixes = []string{"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"}
+
+// loadPlaces indexes every division's name (and the short form of provinces and cities)
+// for the text of case studies, and names each division by code.
+func loadPlaces(ctx context.Context, store DivisionStore) (*studytext.Places, map[string]string, error) {
+	all, err := store.AllDivisions(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	names, byCode := map[string][]string{}, map[string]string{}
+	add := func(n, code string) {
+		if utf8.RuneCountInString(n) >= 2 && !shortNameStops[n] {
+			names[n] = append(names[n], code)
+		}
+	}
+	for _, d := range all {
+		byCode[d.Code] = d.Name
+		if utf8.RuneCountInString(d.Name) < 3 || strings.Contains(d.Name, "辖") {
+			continue // 市辖区, 县: not names of places
+		}
+		add(d.Name, d.Code)
+		if d.Level <= 2 {
+			for _, suf := range divisionSuffixes {
+				if short, ok := strings.CutSuffix(d.Name, suf); ok {
+					add(short, d.Code)
+					break
+				}
+			}
+		}
+	}
+	return studytext.NewPlaces(names), byCode, nil
 }
 
 // audit records a case study step in the source case's history.
@@ -444,14 +515,14 @@ func (s *CaseStudyService) Act(ctx context.Context, a Actor, id, version int64, 
 		v.Add("action", "unknown", "The action is submit, return, approve, publish or withdraw.")
 		return nil, v.Err()
 	}
-	var source *Case
+	var known []studytext.Known
 	st0, err := s.Store.FindCaseStudy(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if action == "publish" {
+	if action == "publish" || action == "approve" {
 		// Read outside the study's lock: the SQLite pool has one connection.
-		if source, err = s.Cases.Cases.FindCase(ctx, st0.CaseID); err != nil {
+		if known, err = s.knownValues(ctx, st0.CaseID); err != nil {
 			return nil, err
 		}
 	}
@@ -475,12 +546,15 @@ func (s *CaseStudyService) Act(ctx context.Context, a Actor, id, version int64, 
 			if st.NeedsReview {
 				return nil, ReasonErrorf(ECodeConflict, "k_anonymity_not_met", "%s", st.ReviewNote)
 			}
-			if err := CheckPublishable(st, source); err != nil {
+			if err := CheckPublishable(st, known); err != nil {
 				return nil, err
 			}
 			st.PublishedAt, st.ApprovedBy = &now, actorPtr(a)
 			terms = Terms(st.Title + "\n" + st.Narrative + "\n" + st.MediatorAction + "\n" + st.Lesson)
 		case "approve":
+			if err := CheckPublishable(st, known); err != nil {
+				return nil, err
+			}
 			st.ApprovedBy = actorPtr(a)
 		case "withdraw":
 			st.WithdrawnAt, st.WithdrawnReason = &now, strings.TrimSpace(reason)
@@ -506,39 +580,86 @@ func containsString(xs []string, x string) bool {
 	return false
 }
 
-// CheckPublishable refuses a text that still holds a structured personal value of the
-// source case (name, mobile, ID number, email), however it is spaced or written.
-func CheckPublishable(st *CaseStudy, c *Case) error {
-	text := foldForCheck(st.Title + st.Narrative + st.MediatorAction + st.Lesson + st.Tip)
-	var v Validation
-	for _, f := range []struct{ kind, value string }{
-		{"name", c.Consumer.Name}, {"mobile", c.Consumer.Mobile}, {"id_number", c.Consumer.IDNumber}, {"email", c.Consumer.Email},
-	} {
-		if val := foldForCheck(f.value); utf8.RuneCountInString(val) >= 2 && strings.Contains(text, val) {
-			v.Add("narrative", "personal_data_"+f.kind, "The text still contains the consumer's "+strings.ReplaceAll(f.kind, "_", " ")+".")
+// knownValues are the people and numbers known to a case: the consumer's details, the
+// names of the consumer and business users who wrote in it, and whatever identifies
+// someone in its title, narrative, messages, notes and attachments' file names.
+func (s *CaseStudyService) knownValues(ctx context.Context, caseID int64) ([]studytext.Known, error) {
+	c, err := s.Cases.Cases.FindCase(ctx, caseID)
+	if err != nil {
+		return nil, err
+	}
+	known := []studytext.Known{{Type: anonymize.Name, Value: c.Consumer.Name}, {Type: anonymize.Mobile, Value: c.Consumer.Mobile},
+		{Type: anonymize.IDNumber, Value: c.Consumer.IDNumber}, {Type: anonymize.Email, Value: c.Consumer.Email}}
+	texts := []string{c.Title, c.Narrative, c.DesiredResolution}
+	events, err := s.Cases.Cases.FindEvents(ctx, caseID)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range events {
+		if e.ActorKind == ActorConsumer || e.ActorKind == ActorBusiness {
+			// "李娜（商家）": the name without what the account adds to it.
+			name, _, _ := strings.Cut(strings.NewReplacer("(", "（").Replace(e.ActorName), "（")
+			known = append(known, studytext.Known{Type: anonymize.Name, Value: name})
+		}
+		texts = append(texts, payloadTexts(e.Payload)...)
+	}
+	if s.Cases.AttachmentRecords != nil {
+		files, err := s.Cases.AttachmentRecords.FindAttachments(ctx, caseID)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			texts = append(texts, f.Filename)
 		}
 	}
-	if err := v.Err(); err != nil {
-		e := err.(*Error)
-		e.Reason, e.Message = "personal_data_found", "The case study still contains personal data of the case; remove it before publishing."
-		return e
+	return append(known, studytext.KnownIn(texts...)...), nil
+}
+
+// payloadTexts are the strings of an event's payload, nested ones included.
+func payloadTexts(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case map[string]any:
+		var out []string
+		for _, y := range x {
+			out = append(out, payloadTexts(y)...)
+		}
+		return out
+	case []any:
+		var out []string
+		for _, y := range x {
+			out = append(out, payloadTexts(y)...)
+		}
+		return out
 	}
 	return nil
 }
 
-// foldForCheck lower-cases, turns full-width characters into ASCII and drops everything
-// but letters and digits, so 138 0013 8000, 138-0013-8000 and １３８００１３８０００ compare equal.
-func foldForCheck(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r >= 0xFF01 && r <= 0xFF5E {
-			r -= 0xFEE0
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '.' {
-			b.WriteRune(unicode.ToLower(r))
-		}
+// CheckPublishable reads the study's text as it stands, every field, the way a reader
+// could: it refuses personal data the anonymizer finds in it, any value known to the case
+// however it is spaced or written, and a placeholder in the title. Each finding is a field
+// error with its span (byte offsets into that field).
+func CheckPublishable(st *CaseStudy, known []studytext.Known) error {
+	fields := []studytext.Field{{Name: "title", Text: st.Title}, {Name: "narrative", Text: st.Narrative},
+		{Name: "mediator_action", Text: st.MediatorAction}, {Name: "lesson", Text: st.Lesson}, {Name: "tip", Text: st.Tip}}
+	var v Validation
+	for _, f := range studytext.Check(fields, known) {
+		sp := f.Span
+		v.fields = append(v.fields, FieldError{Field: f.Field, Code: "personal_data_" + string(f.Type), Span: &sp,
+			Message: fmt.Sprintf("The text still contains personal data (%s): %q.", strings.ReplaceAll(string(f.Type), "_", " "), f.Text)})
 	}
-	return b.String()
+	for _, at := range studytext.Placeholders(st.Title) {
+		sp := anonymize.Span{Start: at[0], End: at[1], Type: "placeholder", Text: st.Title[at[0]:at[1]]}
+		v.fields = append(v.fields, FieldError{Field: "title", Code: "placeholder_in_title", Span: &sp,
+			Message: "The title would publish a placeholder; say what the case is about instead."})
+	}
+	if err := v.Err(); err != nil {
+		e := err.(*Error)
+		e.Reason, e.Message = "personal_data_found", "The case study still contains personal data; remove it before approving or publishing."
+		return e
+	}
+	return nil
 }
 
 // Terms breaks a text into index terms: bigrams of Chinese characters (and single

@@ -1,6 +1,8 @@
 package domain
 
 import (
+	"github.com/redress-project/redress/domain/anonymize"
+
 	"errors"
 	"fmt"
 )
@@ -27,6 +29,8 @@ type FieldError struct {
 	Field   string `json:"field"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	// Span says where in the field's text a finding is, for checks that read text.
+	Span *anonymize.Span `json:"span,omitempty"`
 }
 
 // Error is the application's error: a code for the class, an optional reason for the
