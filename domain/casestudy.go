@@ -6,8 +6,8 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"time"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
