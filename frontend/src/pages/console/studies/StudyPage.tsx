@@ -54,6 +54,8 @@ function StudyFacts({ s }: { s: StaffCaseStudy }) {
         { key: 'period', label: t('library.period'), children: f.period },
         { key: 'amount', label: t('library.amountBand'), children: f.amount_band },
         { key: 'recovered', label: t('library.recoveredBand'), children: f.amount_recovered_band },
+        { key: 'age', label: t('library.ageBand'), children: f.age_band ? t(`ageBand.${f.age_band}`, { defaultValue: f.age_band }) : undefined },
+        { key: 'tags', label: t('library.tags'), children: f.tags?.length ? f.tags.join('、') : undefined },
         { key: 'k', label: t('studies.anonymity'), children: t('studies.kl', { k: s.k, l: s.l }) },
       ].filter((i) => i.children)}
     />
