@@ -363,7 +363,8 @@ func (s *CaseStudyService) textFacts(ctx context.Context, c *Case, f StudyFacts)
 // shortNameStops are short forms of city names that are everyday words or product names
 // (东方, 开封 "unsealed", 普洱 tea, 和田 jade): only their full names count as places.
 var shortNameStops = map[string]bool{"东方": true, "开封": true, "普洱": true, "和田": true, "安康": true, "中山": true, "白山": true,
-	"三明": true, "阿里": true, "白银": true, "来宾": true, "日照": true, "大同": true, "长治": true, "黄山": true, "玉树": true}
+	"三明": true, "阿里": true, "白银": true, "来宾": true, "日照": true, "大同": true, "长治": true, "黄山": true, "玉树": true,
+	"四平": true, "北海": true, "攀枝花": true, "哈密": true, "朝阳": true, "山南": true, "定西": true}
 
 // divisionSuffixes are stripped from province and city names for their short forms, longest first.
 var divisionSuffixes = []string{"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"}
@@ -375,8 +376,8 @@ func loadPlaces(ctx context.Context, store DivisionStore) (*studytext.Places, ma
 	if err != nil {
 		return nil, nil, err
 	}
-	names, byCode := map[string][]string{}, map[string]string{}
-	add := func(n, code string) {
+	full, short, byCode := map[string][]string{}, map[string][]string{}, map[string]string{}
+	add := func(names map[string][]string, n, code string) {
 		if utf8.RuneCountInString(n) >= 2 && !shortNameStops[n] {
 			names[n] = append(names[n], code)
 		}
@@ -386,17 +387,23 @@ func loadPlaces(ctx context.Context, store DivisionStore) (*studytext.Places, ma
 		if utf8.RuneCountInString(d.Name) < 3 || strings.Contains(d.Name, "辖") {
 			continue // 市辖区, 县: not names of places
 		}
-		add(d.Name, d.Code)
+		add(full, d.Name, d.Code)
 		if d.Level <= 2 {
+			// A province's short form (北京, 广东) is hardly ever part of another word and
+			// counts anywhere; a city's (合肥 of 复合肥) only where a word starts.
+			names := short
+			if d.Level == 1 {
+				names = full
+			}
 			for _, suf := range divisionSuffixes {
-				if short, ok := strings.CutSuffix(d.Name, suf); ok {
-					add(short, d.Code)
+				if s, ok := strings.CutSuffix(d.Name, suf); ok {
+					add(names, s, d.Code)
 					break
 				}
 			}
 		}
 	}
-	return studytext.NewPlaces(names), byCode, nil
+	return studytext.NewPlaces(full, short), byCode, nil
 }
 
 // audit records a case study step in the source case's history.

@@ -96,14 +96,22 @@ func Generalize(text string, f Facts) string {
 }
 
 // Title generalizes a title and, when it would publish a placeholder, drops the
-// placeholders; a title left with too little to say gives way to the fallback.
+// placeholders that stand apart (between punctuation or at an edge); a placeholder inside
+// a phrase (投诉[姓名]：…, 办卡后[地址]) leaves the phrase broken, so the fallback is used.
 func Title(title string, f Facts) string {
 	t := Generalize(title, f)
-	if !rePlaceholder.MatchString(t) {
+	at := rePlaceholder.FindAllStringIndex(t, -1)
+	if len(at) == 0 {
 		return t
 	}
-	t = rePlaceholder.ReplaceAllString(t, "")
-	t = strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '的' })
+	for _, a := range at {
+		before, _ := utf8.DecodeLastRuneInString(t[:a[0]])
+		after, _ := utf8.DecodeRuneInString(t[a[1]:])
+		if a[0] > 0 && unicode.IsLetter(before) || a[1] < len(t) && unicode.IsLetter(after) {
+			return f.FallbackTitle
+		}
+	}
+	t = strings.TrimFunc(rePlaceholder.ReplaceAllString(t, ""), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 	letters := 0
 	for _, r := range t {
 		if unicode.IsLetter(r) {
@@ -264,14 +272,25 @@ func ageBand(age int) string {
 type Places struct {
 	byFirst map[rune][]string
 	codes   map[string][]string
+	short   map[string]bool
 }
 
-// NewPlaces indexes division names: names maps each name to the codes it stands for.
-func NewPlaces(names map[string][]string) *Places {
-	p := &Places{byFirst: map[rune][]string{}, codes: names}
-	for n := range names {
-		r, _ := utf8.DecodeRuneInString(n)
-		p.byFirst[r] = append(p.byFirst[r], n)
+// NewPlaces indexes division names: full maps each full name (广州市, 天河区) to the codes
+// it stands for, short the short forms (广州). A short form is taken for a place only at
+// the start of a word, so 复合肥 does not hold 合肥.
+func NewPlaces(full, short map[string][]string) *Places {
+	p := &Places{byFirst: map[rune][]string{}, codes: map[string][]string{}, short: map[string]bool{}}
+	for _, names := range []map[string][]string{full, short} {
+		for n, codes := range names {
+			if _, seen := p.codes[n]; !seen {
+				r, _ := utf8.DecodeRuneInString(n)
+				p.byFirst[r] = append(p.byFirst[r], n)
+			}
+			p.codes[n] = append(p.codes[n], codes...)
+			if _, isFull := full[n]; !isFull {
+				p.short[n] = true
+			}
+		}
 	}
 	for _, ns := range p.byFirst {
 		sort.Slice(ns, func(i, j int) bool { return len(ns[i]) > len(ns[j]) || len(ns[i]) == len(ns[j]) && ns[i] < ns[j] })
@@ -279,11 +298,17 @@ func NewPlaces(names map[string][]string) *Places {
 	return p
 }
 
-// at returns the longest place name at the start of s.
-func (p *Places) at(s string) string {
+// wordBefore are the characters after which a word starts even between Han characters:
+// 家住南京, 去杭州, 南京和上海.
+const wordBefore = "在到去住往自回于从至和与及、是的赴了来过向经由居"
+
+// at returns the longest place name at the start of s; prev is the rune before it (0 at
+// the start of the text or after another place).
+func (p *Places) at(s string, prev rune) string {
 	r, _ := utf8.DecodeRuneInString(s)
+	wordStart := prev == 0 || !unicode.Is(unicode.Han, prev) || strings.ContainsRune(wordBefore, prev)
 	for _, n := range p.byFirst[r] {
-		if strings.HasPrefix(s, n) {
+		if strings.HasPrefix(s, n) && (wordStart || !p.short[n]) {
 			return n
 		}
 	}
@@ -329,8 +354,13 @@ func generalizePlaces(text string, f Facts) string {
 	for i := 0; i < len(text); {
 		var run []string
 		j := i
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if i == 0 {
+			prev = 0
+		}
 		for {
-			n := f.Places.at(text[j:])
+			n := f.Places.at(text[j:], prev)
+			prev = 0
 			if n == "" {
 				break
 			}

@@ -8,10 +8,9 @@ import (
 )
 
 var testPlaces = NewPlaces(map[string][]string{
-	"广东省": {"440000"}, "广东": {"440000"}, "广州市": {"440100"}, "广州": {"440100"}, "天河区": {"440106"},
-	"佛山市": {"440600"}, "南海区": {"440605"}, "南京市": {"320100"}, "南京": {"320100"}, "鼓楼区": {"320106", "350102"},
-	"北京市": {"110000"}, "江苏省": {"320000"},
-})
+	"广东省": {"440000"}, "广州市": {"440100"}, "天河区": {"440106"}, "佛山市": {"440600"}, "南海区": {"440605"},
+	"南京市": {"320100"}, "鼓楼区": {"320106", "350102"}, "北京市": {"110000"}, "江苏省": {"320000"}, "合肥市": {"340100"},
+}, map[string][]string{"广东": {"440000"}, "广州": {"440100"}, "南京": {"320100"}, "合肥": {"340100"}})
 
 var fine = []int64{0, 100_00, 500_00, 1000_00, 5000_00, 10000_00, 50000_00}
 var coarse = []int64{0, 1000_00, 10000_00}
@@ -36,6 +35,7 @@ func TestGeneralize(t *testing.T) {
 		{"PlacesInsideTheRegion", Facts{Period: "2026", RegionCode: "440000", Region: "广东省", Places: testPlaces},
 			"家住佛山市南海区，在广东省广州市天河区的店，老板去了南京", "家住广东省，在广东省的店，老板去了某地"},
 		{"PlacesWholeCountry", Facts{Period: "2026", RegionCode: "000000", Places: testPlaces}, "家住南京市鼓楼区。北京市某公司", "家住某地。某地某公司"},
+		{"ShortNamesStartAWord", Facts{Period: "2026", RegionCode: "000000", Places: testPlaces}, "复合肥养分不达标，我在合肥买的", "复合肥养分不达标，我在某地买的"},
 		{"TheRegionItselfStays", Facts{Period: "2026", RegionCode: "440100", Region: "广州市", Places: testPlaces}, "广州天河区的店", "广州的店"},
 		{"ShopNames", Facts{Period: "2026"}, "在“富源健康体验馆”买了“量子”理疗仪，又找“佳美汽车展厅”", "在“某体验馆”买了“量子”理疗仪，又找“某汽车展厅”"},
 	} {
@@ -49,11 +49,13 @@ func TestGeneralize(t *testing.T) {
 
 func TestTitleWithoutPlaceholders(t *testing.T) {
 	f := Facts{Period: "2026", FallbackTitle: "预付卡纠纷案例"}
-	if got := Title("投诉[姓名]：健身卡无法退费", f); got != "投诉：健身卡无法退费" {
-		t.Fatalf("title = %q", got)
-	}
-	if got := Title("[姓名]的投诉", f); got != f.FallbackTitle {
-		t.Fatalf("title = %q", got)
+	for in, want := range map[string]string{
+		"健身卡无法退费，[姓名]": "健身卡无法退费", "投诉[姓名]：健身卡无法退费": f.FallbackTitle,
+		"家政公司办卡后[地址]": f.FallbackTitle, "[姓名]的投诉": f.FallbackTitle, "13岁孩子游戏充值142元": f.FallbackTitle,
+	} {
+		if got := Title(in, f); got != want {
+			t.Errorf("Title(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 
