@@ -22,6 +22,10 @@ describe('segments', () => {
     expect(out[1]).toEqual({ kind: 'placeholder', text: '[手机号]', type: 'mobile', original: undefined });
   });
 
+  it('marks an age the study may not state', () => {
+    expect(segments('我今年[年龄]', null)[1]).toEqual({ kind: 'placeholder', text: '[年龄]', type: 'age', original: undefined });
+  });
+
   it('leaves text without placeholders whole', () => {
     expect(segments('没有个人信息', null)).toEqual([{ kind: 'text', text: '没有个人信息' }]);
   });

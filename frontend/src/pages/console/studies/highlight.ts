@@ -17,6 +17,8 @@ export const PLACEHOLDERS: Record<string, string> = {
   plate: '[车牌号]',
   url: '[链接]',
   social_id: '[社交账号]',
+  // Not the anonymizer's: an age the study's text may not state (its age band is left out).
+  age: '[年龄]',
 };
 
 const TYPE_OF = new Map(Object.entries(PLACEHOLDERS).map(([type, text]) => [text, type]));
