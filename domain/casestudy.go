@@ -132,10 +132,10 @@ type CaseStudyService struct {
 	K     int // minimum class size for published facts; 5 by default
 	Now   func() time.Time
 
-	placesOnce sync.Once
+	// The division names the text of studies is generalized with: reference data, read once.
+	placesMu   sync.Mutex
 	places     *studytext.Places
 	regionName map[string]string
-	placesErr  error
 }
 
 // amountBands generalize amounts: fine first, then coarse.
@@ -341,12 +341,19 @@ func (s *CaseStudyService) Draft(ctx context.Context, a Actor, caseID int64) (*C
 
 // textFacts are the published facts as the study's text must agree with them.
 func (s *CaseStudyService) textFacts(ctx context.Context, c *Case, f StudyFacts) (studytext.Facts, error) {
-	s.placesOnce.Do(func() { s.places, s.regionName, s.placesErr = loadPlaces(ctx, s.Cases.Divisions) })
-	if s.placesErr != nil {
-		return studytext.Facts{}, s.placesErr
+	s.placesMu.Lock()
+	if s.places == nil {
+		places, names, err := loadPlaces(ctx, s.Cases.Divisions)
+		if err != nil {
+			s.placesMu.Unlock()
+			return studytext.Facts{}, err
+		}
+		s.places, s.regionName = places, names
 	}
+	places, names := s.places, s.regionName
+	s.placesMu.Unlock()
 	tf := studytext.Facts{Period: f.Period, AgeBandPublished: f.AgeBand != "", RegionCode: f.RegionCode,
-		Region: s.regionName[f.RegionCode], Places: s.places, FallbackTitle: "消费纠纷案例"}
+		Region: names[f.RegionCode], Places: places, FallbackTitle: "消费纠纷案例"}
 	for _, bounds := range [][]int64{fineBands, coarseBands} {
 		for _, fen := range bounds {
 			if label, _, _ := band(fen, bounds); label == f.AmountBand {
