@@ -386,9 +386,13 @@ func generalizePlaces(text string, f Facts) string {
 				_, inside := f.Places.relation(n, region)
 				allInside = allInside && inside
 			}
-			if allInside && f.Region != "" {
+			switch before, _ := utf8.DecodeLastRuneInString(text[:i]); {
+			case allInside && f.Region != "":
 				b.WriteString(f.Region)
-			} else {
+			case before == '于':
+				// 位于某地 would read as 于某, a person surnamed 于 (Mr Yu).
+				b.WriteString("当地")
+			default:
 				b.WriteString("某地")
 			}
 		}

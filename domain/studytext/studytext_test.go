@@ -34,7 +34,7 @@ func TestGeneralize(t *testing.T) {
 		{"AgesLeftOut", Facts{Period: "2026"}, "我今年68岁", "我今年[年龄]"},
 		{"PlacesInsideTheRegion", Facts{Period: "2026", RegionCode: "440000", Region: "广东省", Places: testPlaces},
 			"家住佛山市南海区，在广东省广州市天河区的店，老板去了南京", "家住广东省，在广东省的店，老板去了某地"},
-		{"PlacesWholeCountry", Facts{Period: "2026", RegionCode: "000000", Places: testPlaces}, "家住南京市鼓楼区。北京市某公司", "家住某地。某地某公司"},
+		{"PlacesWholeCountry", Facts{Period: "2026", RegionCode: "000000", Places: testPlaces}, "家住南京市鼓楼区。北京市某公司位于南京", "家住某地。某地某公司位于当地"},
 		{"ShortNamesStartAWord", Facts{Period: "2026", RegionCode: "000000", Places: testPlaces}, "复合肥养分不达标，我在合肥买的", "复合肥养分不达标，我在某地买的"},
 		{"TheRegionItselfStays", Facts{Period: "2026", RegionCode: "440100", Region: "广州市", Places: testPlaces}, "广州天河区的店", "广州的店"},
 		{"ShopNames", Facts{Period: "2026"}, "在“富源健康体验馆”买了“量子”理疗仪，又找“佳美汽车展厅”", "在“某体验馆”买了“量子”理疗仪，又找“某汽车展厅”"},
