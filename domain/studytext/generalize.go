@@ -46,6 +46,8 @@ var (
 	reAge = regexp.MustCompile(`(` + digit + `{1,3}|[一二三四五六七八九十两]{1,4})\s*(?:周岁|岁)(?:半)?`)
 	// Quoted names of shops and online stores: “富源健康体验馆”.
 	reShop = regexp.MustCompile(`([“"「『])([^”"」』\s]{1,20}?(?:` + shopSuffixes + `))([”"」』])`)
+	// The quoted handle of a streamer, blogger or shopkeeper, or of an account: 主播“小美好物分享”.
+	reHandle = regexp.MustCompile(`(主播|博主|达人|网红|店主|昵称|账号|网名|用户名)(?:为|是|叫)?[“"「『][^”"」』]{1,30}[”"」』]`)
 	// Placeholders of the anonymizer and of this package.
 	rePlaceholder = regexp.MustCompile(`\[[^\[\]\s]{1,12}\]`)
 )
@@ -62,7 +64,8 @@ var shopKinds = func() []string {
 
 // Generalize rewrites a text to the study's facts: dates to the published period's
 // precision, amounts to their bands, ages to their bands, places finer than (or outside)
-// the published region to it, and quoted shop names to a generic shop.
+// the published region to it, quoted shop names to a generic shop, and the handles of
+// streamers and accounts (individuals all) to a generic one.
 func Generalize(text string, f Facts) string {
 	text = generalizeDates(text, f.Period)
 	text = reAmount.ReplaceAllStringFunc(text, func(m string) string {
@@ -84,6 +87,14 @@ func Generalize(text string, f Facts) string {
 		return ageBand(age)
 	})
 	text = generalizePlaces(text, f)
+	text = reHandle.ReplaceAllStringFunc(text, func(m string) string {
+		switch cue := reHandle.FindStringSubmatch(m)[1]; cue {
+		case "主播", "博主", "达人", "网红", "店主":
+			return "某" + cue // 某主播的直播间
+		default:
+			return cue + "[社交账号]"
+		}
+	})
 	return reShop.ReplaceAllStringFunc(text, func(m string) string {
 		sub := reShop.FindStringSubmatch(m)
 		for _, k := range shopKinds {

@@ -37,6 +37,7 @@ func TestGeneralize(t *testing.T) {
 		{"PlacesWholeCountry", Facts{Period: "2026", RegionCode: "000000", Places: testPlaces}, "家住南京市鼓楼区。北京市某公司位于南京", "家住某地。某地某公司位于当地"},
 		{"ShortNamesStartAWord", Facts{Period: "2026", RegionCode: "000000", Places: testPlaces}, "复合肥养分不达标，我在合肥买的", "复合肥养分不达标，我在某地买的"},
 		{"TheRegionItselfStays", Facts{Period: "2026", RegionCode: "440100", Region: "广州市", Places: testPlaces}, "广州天河区的店", "广州的店"},
+		{"Handles", Facts{Period: "2026"}, "在主播“小美好物分享”的直播间买的，对方昵称“阿强”", "在某主播的直播间买的，对方昵称[社交账号]"},
 		{"ShopNames", Facts{Period: "2026"}, "在“富源健康体验馆”买了“量子”理疗仪，又找“佳美汽车展厅”", "在“某体验馆”买了“量子”理疗仪，又找“某汽车展厅”"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
