@@ -14,6 +14,13 @@ import (
 func (s *testServer) closeCase(t *testing.T, c *client, body map[string]any, outcome string, notes ...string) receipt {
 	t.Helper()
 	r := s.file(t, body)
+	s.carryToClosure(t, c, r, outcome, notes...)
+	return r
+}
+
+// carryToClosure accepts, mediates and closes a filed complaint, writing notes on the way.
+func (s *testServer) carryToClosure(t *testing.T, c *client, r receipt, outcome string, notes ...string) {
+	t.Helper()
 	for _, n := range notes {
 		c.do("POST", fmt.Sprintf("/api/v1/cases/%d/notes", r.ID), map[string]string{"body": n, "visibility": "internal"}).want(http.StatusCreated)
 	}
@@ -24,7 +31,6 @@ func (s *testServer) closeCase(t *testing.T, c *client, body map[string]any, out
 		tr["agreement"] = map[string]string{"terms": "退款", "amount_recovered": "1000.00"}
 	}
 	c.act(r.ID, tr).want(http.StatusOK)
-	return r
 }
 
 type studyDoc struct {
@@ -71,7 +77,11 @@ func TestCaseStudies(t *testing.T) {
 			"我父亲在直播间购买了某某牌保健品，主播宣称可以治疗高血压，服用一个月后毫无效果，商家拒绝退款。"
 		// A note names the shop's manager and a colleague (in Traditional characters): people
 		// known to the case, whom no published text may name, cue word or not.
-		target := s.closeCase(t, gz, body, "agreement", "已电话联系店长王建国，店長陳志明也在場。")
+		// The receipt's file name holds a mobile number.
+		target := s.file(t, body)
+		s.anon(t).upload(fmt.Sprintf("/api/v1/complaints/%d/attachments", target.ID), "收据13712345678.png", pngBytes(t),
+			"X-Access-Code", target.AccessCode).want(http.StatusCreated)
+		s.carryToClosure(t, gz, target, "agreement", "已电话联系店长王建国，店長陳志明也在場。")
 
 		var st studyDoc
 		ofCase := fmt.Sprintf("/api/v1/cases/%d/case-study", target.ID)
@@ -149,6 +159,9 @@ func TestCaseStudies(t *testing.T) {
 		t.Run("ErrThirdPersonAdded", func(t *testing.T) {
 			edited(t, "王建国让我先付定金，他的电话一三九五六二七三六七四，身份证号110105199003074237。", map[string]string{
 				"王建国": "personal_data_name", "一三九五六二七三六七四": "personal_data_mobile", "110105199003074237": "personal_data_id_number"})
+		})
+		t.Run("ErrNumberFromAnAttachmentsName", func(t *testing.T) {
+			edited(t, "对方回电1371 2345 678。", map[string]string{"1371 2345 678": "personal_data_mobile"})
 		})
 		t.Run("ErrTraditionalName", func(t *testing.T) {
 			edited(t, "陳志明說會退款。", map[string]string{"陳志明": "personal_data_name"})
