@@ -46,6 +46,10 @@ var (
 	reAge = regexp.MustCompile(`(` + digit + `{1,3}|[一二三四五六七八九十两]{1,4})\s*(?:周岁|岁)(?:半)?`)
 	// Quoted names of shops and online stores: “富源健康体验馆”.
 	reShop = regexp.MustCompile(`([“"「『])([^”"」』\s]{1,20}?(?:` + shopSuffixes + `))([”"」』])`)
+	// Numbers written in Chinese before 年, 月, 日, 元: 二〇二五年九月十八日, 三千五百元.
+	reCNYear     = regexp.MustCompile(`([〇零一二三四五六七八九]{4})\s*年`)
+	reCNMonthDay = regexp.MustCompile(`([一二三四五六七八九十]{1,2})\s*月(?:份)?\s*(?:([一二三四五六七八九十]{1,3})\s*([日号]))?`)
+	reCNAmount   = regexp.MustCompile(`([零〇一二两三四五六七八九十百千万]+)\s*(元|块钱)`)
 	// The quoted handle of a streamer, blogger or shopkeeper, or of an account: 主播“小美好物分享”.
 	reHandle = regexp.MustCompile(`(主播|博主|达人|网红|店主|昵称|账号|网名|用户名)(?:为|是|叫)?[“"「『][^”"」』]{1,30}[”"」』]`)
 	// Placeholders of the anonymizer and of this package.
@@ -67,6 +71,7 @@ var shopKinds = func() []string {
 // the published region to it, quoted shop names to a generic shop, and the handles of
 // streamers and accounts (individuals all) to a generic one.
 func Generalize(text string, f Facts) string {
+	text = chineseNumbers(text)
 	text = generalizeDates(text, f.Period)
 	text = reAmount.ReplaceAllStringFunc(text, func(m string) string {
 		sub := reAmount.FindStringSubmatch(m)
@@ -243,24 +248,77 @@ func parseAge(s string) (int, bool) {
 	if n, err := strconv.Atoi(ascii(s)); err == nil {
 		return n, n > 0 && n <= 150
 	}
-	val := map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	n, cur := 0, 0
+	n, ok := parseChinese(s)
+	return int(n), ok && n > 0 && n <= 150
+}
+
+var chineseDigits = map[rune]int64{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+var chineseUnits = map[rune]int64{'十': 10, '百': 100, '千': 1000}
+
+// parseChinese reads a number written in Chinese: 六十八, 三千五百, 两万, 十二.
+func parseChinese(s string) (int64, bool) {
+	var total, section, digit int64
+	seen := false
 	for _, r := range s {
-		if r == '十' {
-			if cur == 0 {
-				cur = 1
-			}
-			n, cur = n+cur*10, 0
+		if d, ok := chineseDigits[r]; ok {
+			digit, seen = d, true
 			continue
 		}
-		v, ok := val[r]
-		if !ok {
-			return 0, false
+		if u, ok := chineseUnits[r]; ok {
+			if digit == 0 {
+				digit = 1 // 十二: the ten alone
+			}
+			section, digit, seen = section+digit*u, 0, true
+			continue
 		}
-		cur = cur*10 + v
+		if r == '万' {
+			total, section, digit = (total+section+digit)*10000, 0, 0
+			continue
+		}
+		return 0, false
 	}
-	n += cur
-	return n, n > 0 && n <= 150
+	return total + section + digit, seen
+}
+
+// digitsOf reads a run of digits written one by one in Chinese (二〇二五).
+func digitsOf(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString(strconv.FormatInt(chineseDigits[r], 10))
+	}
+	return b.String()
+}
+
+// chineseNumbers writes years, months, days and amounts given in Chinese numerals in
+// digits, so that the rules for dates and amounts apply to them too.
+func chineseNumbers(text string) string {
+	text = reCNYear.ReplaceAllStringFunc(text, func(m string) string {
+		return digitsOf(reCNYear.FindStringSubmatch(m)[1]) + "年"
+	})
+	text = reCNMonthDay.ReplaceAllStringFunc(text, func(m string) string {
+		sub := reCNMonthDay.FindStringSubmatch(m)
+		mo, ok := parseChinese(sub[1])
+		if !ok || mo < 1 || mo > 12 {
+			return m
+		}
+		out := strconv.FormatInt(mo, 10) + "月"
+		if sub[2] != "" {
+			d, ok := parseChinese(sub[2])
+			if !ok || d < 1 || d > 31 {
+				return m
+			}
+			out += strconv.FormatInt(d, 10) + sub[3]
+		}
+		return out
+	})
+	return reCNAmount.ReplaceAllStringFunc(text, func(m string) string {
+		sub := reCNAmount.FindStringSubmatch(m)
+		n, ok := parseChinese(sub[1])
+		if !ok {
+			return m
+		}
+		return strconv.FormatInt(n, 10) + sub[2]
+	})
 }
 
 // ageBand writes an age as the band the case studies publish.

@@ -28,6 +28,7 @@ func TestGeneralize(t *testing.T) {
 		{"DatesToTheMonth", Facts{Period: "2026-08"}, "2026年8月3日付款，8月5日发货", "2026年8月付款，8月发货"},
 		{"AmountsToTheBand", Facts{Period: "2026", AmountBounds: coarse}, "共326元，另收1,400元手续费，房款186万元，￥15000",
 			"共1000元以下，另收1000至10000元手续费，房款10000元以上，10000元以上"},
+		{"ChineseNumerals", Facts{Period: "2026", AmountBounds: coarse}, "二〇二五年九月十八日付了三千五百元，十月三日又付两万元", "2025年付了1000至10000元，某日又付10000元以上"},
 		{"AmountsLeftOut", Facts{Period: "2026"}, "花了9590元，3块屏幕", "花了若干元，3块屏幕"},
 		{"FineBands", Facts{Period: "2026", AmountBounds: fine}, "付了326元", "付了100至500元"},
 		{"AgesToTheBand", Facts{Period: "2026", AgeBandPublished: true}, "我父亲今年78岁，我45周岁，孩子十二岁", "我父亲今年60岁以上，我45至59岁，孩子未成年"},
