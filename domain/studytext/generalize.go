@@ -27,7 +27,7 @@ type Facts struct {
 	// stands for: a place the published region lies in stays, a place inside it becomes
 	// the region, any other place 某地.
 	Places *Places
-	// FallbackTitle is the title used when the title would say nothing but placeholders.
+	// FallbackTitle is the title used when the title cannot do without its placeholders.
 	FallbackTitle string
 }
 
