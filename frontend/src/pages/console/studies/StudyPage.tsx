@@ -159,7 +159,7 @@ export function StudyPage() {
         {s.needs_review && (
           <Alert type="warning" showIcon title={t('studies.needsReview', { k: s.k, l: s.l })} data-testid="study-review" />
         )}
-        <PublishCheck error={failure} onClose={() => setFailure(null)} />
+        <PublishCheck error={failure} texts={valuesOf(s)} onClose={() => setFailure(null)} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={13}>
             <Card
