@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -88,6 +90,26 @@ func TestAnonymizeCommand(t *testing.T) {
 			if !strings.Contains(out, s) {
 				t.Errorf("report lacks %q:\n%s", s, out)
 			}
+		}
+	})
+	t.Run("EvalCorpora", func(t *testing.T) {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "extra.jsonl")
+		line := `{"id": "e1", "lang": "zh-Hans", "text": "我叫张伟，电话13912345678，在钱大妈买菜", "pii": [{"type": "name", "text": "张伟"}, {"type": "mobile", "text": "13912345678"}], "traps": ["钱大妈"], "negative": false}`
+		if err := os.WriteFile(path, []byte(line+"\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		out, stderr, err := anonRun(t, "", "eval", "--per-type", "50", "--heldout", filepath.Join(dir, "absent.jsonl"), "--corpus", path)
+		if err != nil {
+			t.Fatalf("%v\n%s%s", err, out, stderr)
+		}
+		for _, s := range []string{"== development corpus", "hard negatives kept", "partial address replacements", "absent.jsonl not found, skipped", "== " + path, "hard negatives kept: 1 of 1"} {
+			if !strings.Contains(out, s) {
+				t.Errorf("report lacks %q:\n%s", s, out)
+			}
+		}
+		if _, _, err := anonRun(t, "", "eval", "--per-type", "50", "--corpus", filepath.Join(dir, "missing.jsonl")); err == nil {
+			t.Error("a --corpus file that does not exist must be an error")
 		}
 	})
 	t.Run("EvalHelp", func(t *testing.T) {

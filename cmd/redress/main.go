@@ -19,6 +19,7 @@ import (
 
 	"github.com/redress-project/redress/api"
 	"github.com/redress-project/redress/domain"
+	"github.com/redress-project/redress/domain/anonymize"
 	"github.com/redress-project/redress/frontend"
 	"github.com/redress-project/redress/repo"
 	"github.com/redress-project/redress/repo/demo"
@@ -324,6 +325,7 @@ func serve(ctx context.Context, cfg Config, migrateUp bool, stdout, stderr io.Wr
 		return err
 	}
 	defer m.Close()
+	go anonymize.Preload() // the anonymizer's name model loads now, not in the first request that drafts a case study
 	fmt.Fprintf(stdout, "Redress %s is serving on %s\n", version, m.URL())
 	if _, err := m.users.FindUserByEmail(ctx, "platform.admin@redress.test"); err == nil {
 		demo.PrintAccounts(stdout)

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,16 +12,16 @@ import (
 // 1501室). A bare region (广州市天河区) is not scrubbed: regions are generalized elsewhere.
 
 // anchorNumberSuffixes make a street-level component on their own after a number.
-var anchorNumberSuffixes = strings.Fields("号楼 号院 单元 栋 幢 室")
+var anchorNumberSuffixes = strings.Fields("号楼 号院 单元 栋 幢 座 室")
 
 // namedBackSuffixes end an estate name that may come before a numbered building (碧桂园3栋).
-var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里")
+var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里 邨 楼 村 苑 大厦 国际 中心 公寓 小区 花园 广场 大楼")
 
 // roadNotAfter cannot follow 路 in a road name (路由器, 路况, 路费).
 const roadNotAfter = "由况线费程过人灯面径途演"
 
 // streetNotAfter cannot follow 街 in a street name (街坊, 街头).
-const streetNotAfter = "坊头舞景"
+const streetNotAfter = "坊头舞景市"
 
 // address finds the address whose anchor character is at i.
 func (s *scanner) address(i, size int) int {
@@ -50,17 +51,17 @@ func (s *scanner) anchorComponent(after int) (int, bool) {
 		}
 		ss := after - len(sfx)
 		ns, n := s.placeNameBefore(ss)
-		if n >= 2 && !s.addrExcluded(ns, after) {
+		// 中大路300号: a house number outweighs a word that only looks like a road (大路)
+		if n >= 2 && (!s.addrExcluded(ns, after) || s.houseNumberAt(after)) {
 			return ns, true
 		}
 		return 0, false
 	}
-	// A numbered road (高新南一道, 北二道) counts when a house number follows.
-	if strings.HasSuffix(head, "道") && s.numberComponent(after) > after {
-		if r, z := utf8.DecodeLastRuneInString(head[:len(head)-len("道")]); hanFlags(r)&fNumeral != 0 {
-			if ns, n := s.placeNameBefore(after - len("道") - z); n >= 1 {
-				return ns, true
-			}
+	// A road named …道 (高新南一道, Hong Kong's 弥敦道, 轩尼诗道) counts when a house number
+	// follows: 街道 and 知道 are not followed by 650号.
+	if strings.HasSuffix(head, "道") && !strings.HasSuffix(head, "街道") && s.houseNumberAt(after) {
+		if ns, n := s.placeNameBefore(after - len("道")); n >= 2 || (n >= 1 && hanFlags(firstRune(s.text[ns:]))&fNumeral != 0) {
+			return ns, true
 		}
 	}
 	for _, sfx := range estateSuffixes {
@@ -88,20 +89,65 @@ func (s *scanner) anchorComponent(after int) (int, bool) {
 		}
 		return 0, false
 	}
+	// a numbered building followed by its door or unit (813楼4门201)
+	if strings.HasSuffix(head, "楼") {
+		ss := after - len("楼")
+		ns, digits := s.numberBefore(ss)
+		if ns < ss && digits >= 1 && s.numberComponent(after) > after && !strings.HasSuffix(s.text[:ns], "第") {
+			if _, cnt := s.placeNameBefore(ns); cnt >= 2 || s.afterBuilding(ns) {
+				return ns, true
+			}
+		}
+	}
 	return 0, false
 }
 
-// placeNameBefore reads back up to four Han characters of a place name that ends at p.
+// placeNameBefore reads back up to four Han characters of a place name that ends at p,
+// up to eight when a region ends right before them (江北区观音桥步行街).
 func (s *scanner) placeNameBefore(p int) (int, int) {
+	if q, n := s.placeNameAfterRegion(p); n > 4 {
+		return q, n
+	}
+	return s.placeNameBeforeN(p, 4)
+}
+
+// placeNameAfterRegion reads back at most eight characters to a region suffix (区, 市, 县).
+func (s *scanner) placeNameAfterRegion(p int) (int, int) {
+	q, n := s.placeNameBeforeN(p, 8)
+	if n <= 4 || q <= s.floor {
+		return p, 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s.text[:q]); hanFlags(r)&fAdminSuffix == 0 {
+		return p, 0
+	}
+	return q, n
+}
+
+func (s *scanner) placeNameBeforeN(p, max int) (int, int) {
 	n := 0
-	for n < 4 && p > s.floor {
+	for n < max && p > s.floor {
 		r, z := utf8.DecodeLastRuneInString(s.text[:p])
 		if !isHan(r) {
 			break
 		}
 		f := hanFlags(r)
-		if f&fAddrStop != 0 || (n >= 2 && (f&fAdminSuffix != 0 || strings.HasSuffix(s.text[:p], "街道"))) {
+		if f&fAddrStop != 0 {
+			// 东赵乡后沟村: a place name right after a region may start with any character
+			if q := p - z; n >= 1 && q > s.floor {
+				if r2, _ := utf8.DecodeLastRuneInString(s.text[:q]); hanFlags(r2)&fAdminSuffix != 0 && !strings.ContainsRune("的了在住到于是与及和", r) {
+					return q, n + 1
+				}
+			}
 			break
+		}
+		if n >= 2 && (f&fAdminSuffix != 0 || strings.HasSuffix(s.text[:p], "街道")) {
+			break
+		}
+		// a Hong Kong district ends here (天水围|天瑞邨)
+		if n >= 2 {
+			if q, ok := s.regionBefore(p); ok && q < p {
+				break
+			}
 		}
 		p -= z
 		n++
@@ -183,6 +229,21 @@ func (s *scanner) extendBack(p int) int {
 			p = q
 			continue
 		}
+		if q, ok := s.regionBefore(p); ok {
+			p = q
+			continue
+		}
+		if q, ok := s.zoneBefore(p); ok {
+			p = q
+			continue
+		}
+		// One space may separate the estate from its building (沙田第一城 23座).
+		if p > 0 && s.text[p-1] == ' ' && p-1 > s.floor {
+			if q, ok := s.namedBefore(p - 1); ok {
+				p = q
+				continue
+			}
+		}
 		break
 	}
 	return p
@@ -230,8 +291,9 @@ func (s *scanner) namedBefore(p int) (int, bool) {
 
 // extendForward takes in the components after p: numbers with their suffixes and named
 // buildings.
+// One space may separate two components (沙田第一城 23座 15楼 G室).
 func (s *scanner) extendForward(p int) int {
-	for k := 0; k < 12; k++ {
+	for k := 0; k < 14; k++ {
 		if q := s.numberComponent(p); q > p {
 			p = q
 			continue
@@ -240,9 +302,100 @@ func (s *scanner) extendForward(p int) int {
 			p = q
 			continue
 		}
+		// a second street name right after the first (南锣鼓巷胡同1号, 柳巷南路55号), a
+		// section of the road (东一段, 北段), an estate right after it (北路小区5号)
+		if q := s.roadSuffixAt(p); q > p && s.numberComponent(q) > q {
+			p = q
+			continue
+		}
+		if q := s.sectionAt(p); q > p {
+			p = q
+			continue
+		}
+		for _, sfx := range namedTailSuffixes {
+			if strings.HasPrefix(s.text[p:], sfx) {
+				if q := p + len(sfx); s.numberComponent(q) > q {
+					p = s.numberComponent(q)
+					goto next
+				}
+			}
+		}
+		// 公园路18号-3-402: building and flat after the house number
+		if strings.HasSuffix(s.text[:p], "号") && strings.HasPrefix(s.text[p:], "-") {
+			if q := s.numberComponent(p + 1); q > p+1 {
+				p = q
+				continue
+			}
+		}
+		// 大新街45号地下: the ground floor
+		if strings.HasSuffix(s.text[:p], "号") && (strings.HasPrefix(s.text[p:], "地下") || strings.HasPrefix(s.text[p:], "地铺")) {
+			p += len("地下")
+			continue
+		}
+		if p < len(s.text) && s.text[p] == ' ' {
+			if q := s.numberComponent(p + 1); q > p+1 {
+				p = q
+				continue
+			}
+		}
+		// 144号之3, 12号-1
+		if strings.HasPrefix(s.text[p:], "之") && (strings.HasSuffix(s.text[:p], "号") || strings.HasSuffix(s.text[:p], "楼")) {
+			if q := s.numberComponent(p + len("之")); q > p+len("之") {
+				p = q
+				continue
+			}
+			if a, e := s.digitsAfter(p + len("之")); e > a {
+				p = e
+				continue
+			}
+		}
 		break
+	next:
 	}
 	return p
+}
+
+// roadDirections may stand between a road's name and its suffix (柳巷南路, 光明六路东一段).
+const roadDirections = "东西南北中"
+
+// sectionAt reads a section of a road at p (东一段, 北段, 二段), or returns p.
+func (s *scanner) sectionAt(p int) int {
+	q := p
+	if r, z := s.runeAt(q); strings.ContainsRune(roadDirections, r) {
+		q += z
+	}
+	for {
+		r, z := s.runeAt(q)
+		if z == 0 || hanFlags(r)&fNumeral == 0 {
+			break
+		}
+		q += z
+	}
+	if q > p && strings.HasPrefix(s.text[q:], "段") {
+		return q + len("段")
+	}
+	return p
+}
+
+// roadSuffixAt returns the end of a road suffix of two characters (胡同, 大街) or of a
+// direction and a suffix (南路) at p, or p.
+func (s *scanner) roadSuffixAt(p int) int {
+	q := p
+	if r, z := s.runeAt(q); strings.ContainsRune(roadDirections, r) {
+		q += z
+	}
+	for _, sfx := range roadSuffixes {
+		if (len(sfx) > 3 || q > p) && strings.HasPrefix(s.text[q:], sfx) {
+			return q + len(sfx)
+		}
+	}
+	return p
+}
+
+// houseNumberAt reports whether a house number (650号, 12-3号) starts at p.
+func (s *scanner) houseNumberAt(p int) bool {
+	q := s.numberComponent(p)
+	return q > p && (strings.HasSuffix(s.text[:q], "号") || strings.HasSuffix(s.text[:q], "号楼"))
 }
 
 // numberComponent reads a numbered component at p: 123号, B座, 1501室, 3-2-1501, 十二栋.
@@ -301,7 +454,16 @@ suffix:
 	if strings.HasPrefix(t[q:], "区") {
 		return q + len("区")
 	}
+	// a floor written 11F or 3f
+	if digits > 0 && (t[q-1] == 'F' || t[q-1] == 'f') && (q == len(t) || !isAtomByte(t[q])) {
+		return q
+	}
 	if (dash || s.afterBuilding(p)) && digits >= 3 && digits == n {
+		return q
+	}
+	// after a building, unit, floor or door anything numbered is the flat: 2单元5-2,
+	// 大厦18-6, 26楼A2, 18楼D, 4门201
+	if s.afterBuilding(p) && (digits > 0 || n == 1) && (q == len(t) || !isAtomByte(t[q])) {
 		return q
 	}
 	return p
@@ -310,7 +472,7 @@ suffix:
 // afterBuilding reports whether a building, unit or floor component ends at p, so that a
 // bare number after it is a room (3栋1501, 2单元402).
 func (s *scanner) afterBuilding(p int) bool {
-	for _, sfx := range []string{"单元", "栋", "幢", "座", "楼", "层"} {
+	for _, sfx := range []string{"单元", "栋", "幢", "座", "楼", "层", "门", "塔", "大厦", "大楼", "中心", "国际", "公寓", "区"} {
 		if strings.HasSuffix(s.text[:p], sfx) {
 			return true
 		}
@@ -343,4 +505,268 @@ func (s *scanner) namedComponent(p int) int {
 		n++
 	}
 	return p
+}
+
+// hkRegions are Hong Kong and Macau districts and neighbourhoods written before a street
+// without a 区 suffix (九龙旺角弥敦道…).
+var hkRegions = strings.Fields(`香港 九龙 新界 港岛 香港岛 澳门 旺角 油麻地 尖沙咀 深水埗 观塘 黄大仙 沙田 荃湾 屯门 元朗 大埔 将军澳
+铜锣湾 湾仔 中环 上环 北角 柴湾 西贡 葵涌 青衣 东涌 红磡 土瓜湾 九龙城 何文田 太子 大角咀 长沙湾 鲗鱼涌 筲箕湾 薄扶林
+跑马地 天水围 上水 粉岭 马鞍山 火炭 大围 氹仔 路环`)
+
+// regionBefore reads back a Hong Kong or Macau region that ends at p.
+func (s *scanner) regionBefore(p int) (int, bool) {
+	head := s.text[:p]
+	best := 0
+	for _, r := range hkRegions {
+		if len(r) > best && strings.HasSuffix(head, r) && p-len(r) >= s.floor {
+			best = len(r)
+		}
+	}
+	return p - best, best > 0
+}
+
+// estateShorthand finds an estate followed by building-unit-room numbers joined by dashes
+// (银河湾22-1-3204, 幸福里5-1201): a place name right before the numbers, and numbers
+// shaped like a building, a unit and a room, not like a phone number or a date.
+func (s *scanner) estateShorthand() {
+	t := s.text
+	for i := 0; i < len(t); i++ {
+		if !isASCIIDigit(t[i]) || i < 3 || isAtomByte(t[i-1]) || t[i-1] < utf8.RuneSelf {
+			continue
+		}
+		var groups [4]int
+		n, j := 0, i
+		for n < 4 {
+			k := j
+			for k < len(t) && isASCIIDigit(t[k]) {
+				k++
+			}
+			if k == j {
+				break
+			}
+			groups[n] = k - j
+			n++
+			j = k
+			if j+1 < len(t) && t[j] == '-' && isASCIIDigit(t[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		end := j
+		if n < 2 || t[i] == '0' || (end < len(t) && (isAtomByte(t[end]) || t[end] == '-')) {
+			i = end
+			continue
+		}
+		last := groups[n-1]
+		ok := groups[0] <= 3 && last <= 4 && (last >= 3 || n >= 3)
+		for k := 1; k < n-1; k++ {
+			ok = ok && groups[k] <= 3
+		}
+		if !ok || s.cueBefore(i) != cueNone {
+			i = end
+			continue
+		}
+		// The forward scan's floor is past this point: reading back stops at the end
+		// of the last span before it instead.
+		saved := s.floor
+		s.floor = 0
+		for _, sp := range s.spans {
+			if sp.End <= i && sp.End > s.floor {
+				s.floor = sp.End
+			}
+		}
+		ns, cnt := s.placeNameBefore(i)
+		if q, ok := s.zoneBefore(i); ok {
+			ns, cnt = q, 2
+		}
+		if cnt < 2 || s.addrExcluded(ns, i) || (n == 2 && !s.estateNameEnds(i)) {
+			s.floor = saved
+			i = end
+			continue
+		}
+		if strings.HasPrefix(t[end:], "室") || strings.HasPrefix(t[end:], "号") {
+			end += len("室")
+		}
+		start := s.extendBack(ns)
+		s.floor = saved
+		s.add(start, end, Address)
+		i = end
+	}
+}
+
+// estateNameEnds reports whether an estate's name (银河湾, 阳光花园) ends at p.
+func (s *scanner) estateNameEnds(p int) bool {
+	head := s.text[:p]
+	for _, list := range [][]string{estateSuffixes, namedBackSuffixes} {
+		for _, sfx := range list {
+			if strings.HasSuffix(head, sfx) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeAddresses joins address spans that only a short stretch of place words separates
+// (农业路东段58号院, 珞喻路1037号华中科技大学紫菘公寓13栋512): an address is replaced whole,
+// never as a street here and a flat number there with the words between left behind.
+func (s *scanner) mergeAddresses() {
+	var addrs []int
+	for k, sp := range s.spans {
+		if sp.Type == Address {
+			addrs = append(addrs, k)
+		}
+	}
+	if len(addrs) == 0 {
+		return
+	}
+	for _, k := range addrs {
+		if e := s.numberedTail(s.spans[k].End); e > s.spans[k].End && !s.overlapsOther(s.spans[k].End, e) {
+			s.spans[k].End = e
+			s.spans[k].Text = s.text[s.spans[k].Start:e]
+		}
+	}
+	if len(addrs) < 2 {
+		return
+	}
+	sort.Slice(addrs, func(i, j int) bool { return s.spans[addrs[i]].Start < s.spans[addrs[j]].Start })
+	drop := map[int]bool{}
+	cur := addrs[0]
+	for _, k := range addrs[1:] {
+		a, b := &s.spans[cur], s.spans[k]
+		if b.Start <= a.End || s.placeGap(a.End, b.Start) {
+			if b.End > a.End {
+				a.End = b.End
+				a.Text = s.text[a.Start:a.End]
+			}
+			drop[k] = true
+			continue
+		}
+		cur = k
+	}
+	out := s.spans[:0]
+	for k, sp := range s.spans {
+		if !drop[k] {
+			out = append(out, sp)
+		}
+	}
+	s.spans = out
+}
+
+// placeGap reports whether text[a:b] can sit inside one address: at most twelve
+// characters of Han text, letters and digits, with no punctuation and no function word
+// or verb that ends an address (的, 电话, 寄到).
+func (s *scanner) placeGap(a, b int) bool {
+	if b-a > 16*3 {
+		return false
+	}
+	gap := s.text[a:b]
+	locative := false
+	for _, w := range []string{"对面", "旁", "后面", "附近", "隔壁", "楼下", "里面", "斜对", "东门", "西门", "南门", "北门"} {
+		locative = locative || strings.Contains(gap, w)
+	}
+	if !locative && b-a > 12*3 {
+		return false
+	}
+	for p := a; p < b; {
+		r, z := utf8.DecodeRuneInString(s.text[p:])
+		switch {
+		case r < utf8.RuneSelf && (isAtomByte(byte(r)) || r == '-'):
+		case isHan(r) && !strings.ContainsRune("了在是和与及或但而且电话我你他她它们这那住到从寄送发说", r) && (r != '的' || locative):
+		default:
+			return false
+		}
+		p += z
+	}
+	return true
+}
+
+// zoneBefore reads back a lettered or numbered zone of an estate (M区, 3期, 二区) that
+// ends at p and has a named estate before it.
+func (s *scanner) zoneBefore(p int) (int, bool) {
+	head := s.text[:p]
+	for _, sfx := range []string{"区", "期", "座", "号楼"} {
+		if !strings.HasSuffix(head, sfx) {
+			continue
+		}
+		q := p - len(sfx)
+		n := 0
+		for q > s.floor && n < 3 {
+			c := s.text[q-1]
+			if isASCIIDigit(c) || isASCIILetter(c) {
+				q--
+				n++
+				continue
+			}
+			r, z := utf8.DecodeLastRuneInString(s.text[:q])
+			if hanFlags(r)&fNumeral == 0 {
+				break
+			}
+			q -= z
+			n++
+		}
+		if n == 0 {
+			return p, false
+		}
+		if ns, ok := s.namedBefore(q); ok {
+			return ns, true
+		}
+		if ns, cnt := s.placeNameBefore(q); cnt >= 2 {
+			return ns, true
+		}
+		return p, false
+	}
+	return p, false
+}
+
+// numberedTail returns the end of the building and flat that follow an address ending at
+// p (…100号广东工业大学西四宿舍512, …59号顺城购物中心东塔2307, …12号之3 501房): a stretch
+// of place words without punctuation that ends in a number, a flat or a floor; or p.
+func (s *scanner) numberedTail(p int) int {
+	t := s.text
+	q, end, spaces := p, p, 0
+	for q < len(t) && q-p < 24*3 {
+		c := t[q]
+		if c == ' ' {
+			if spaces++; spaces > 1 {
+				break
+			}
+			q++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if !isAtomByte(c) && c != '-' {
+				break
+			}
+			q++
+			// a number ends the tail only before punctuation, a space or the end
+			if isASCIIDigit(c) && (q == len(t) || t[q] == ' ' || t[q] >= utf8.RuneSelf && !isHan(firstRune(t[q:])) || t[q] < utf8.RuneSelf && !isAtomByte(t[q]) && t[q] != '-') {
+				end = q
+			}
+			continue
+		}
+		r, z := utf8.DecodeRuneInString(t[q:])
+		if !isHan(r) || strings.ContainsRune("了在是与及或但而且电话我你他她它们这那住到从寄送发说的吗呢吧买卖价元付款收退费钱块件个岁年月日天点分次台瓶盒张共约", r) {
+			break
+		}
+		q += z
+		if prev := t[q-z-1]; (end == q-z || isAtomByte(prev)) && strings.ContainsRune("室房号楼层座栋幢", r) {
+			end = q
+		}
+	}
+	if end == p || strings.Contains(t[p:end], "电话") {
+		return p
+	}
+	return end
+}
+
+// overlapsOther reports whether [a, e) overlaps a span that is not an address.
+func (s *scanner) overlapsOther(a, e int) bool {
+	for _, sp := range s.spans {
+		if sp.Type != Address && sp.Start < e && sp.End > a {
+			return true
+		}
+	}
+	return false
 }

@@ -4,13 +4,27 @@
 // licence plates, links with query strings and social-network accounts are replaced by
 // fixed-width typed placeholders ("[手机号]"), so the length of what was removed does not leak.
 //
-// Detection is a single pass over the text: runs of (half- or full-width) digits and
-// letters are grouped and classified with checksums and the cue words before them, and
-// Han characters are looked up in a table that says where a surname, a cue word, a plate
-// or an address suffix stands. The package imports only the standard library.
+// Text is first normalized (normalize.go): Traditional characters to Simplified, full-width
+// forms to ASCII, numbers read out in Chinese numerals to digits, disguised emails
+// (zhangwei88(at)163.com) to plain ones, odd separators inside numbers to spaces. The
+// detectors run on the normalized text and their spans are mapped back, so the original
+// text is what gets replaced. Detection is then a forward pass over the text: runs of
+// digits and letters are grouped and classified with checksums and the cue words before
+// them, and Han characters are looked up in a table that says where a surname, a cue word,
+// a plate or an address suffix stands; later passes find what needs the whole text
+// (numbers told in pieces, estate shorthand, English addresses, Latin-script and minority
+// names, names without a cue word, names in lists) and join the pieces of one address.
 //
-// GenerateCorpus builds a labeled corpus with hard cases and hard negatives, and Evaluate
-// measures Scrub against it (per-type precision, recall and F2).
+// Names without a cue word are judged with the dictionary of github.com/go-ego/gse, a
+// maintained pure-Go Chinese segmenter: a given-name role model learned from its ~77,000
+// person-name (nr) entries, and its words, which a name candidate must neither be nor cut
+// (namemodel.go explains why the dictionary and not gse's segmentation). Brands that look
+// like names (钱大妈, 周大福, 王老吉) are kept by a lexicon.
+//
+// GenerateCorpus builds a labeled corpus with hard cases and hard negatives, LoadJSONL reads
+// hand-labeled ones (testdata/corpus: the development corpus, and a held-out corpus when
+// present), and Evaluate measures Scrub against them (per-type precision, recall and F2,
+// hard negatives kept, addresses replaced only in part).
 package anonymize
 
 import (
@@ -151,13 +165,39 @@ func Scrub(text string, parties []Party) Result {
 	return Result{Text: out, Spans: spans}
 }
 
-// detect finds the resolved spans of text, repetitions of structured values included.
+// detect normalizes text, finds the resolved spans of the normalized text and maps them
+// back onto text.
 func detect(text string, parties []Party) []Span {
-	s := &scanner{text: text}
+	n := normalize(text)
+	spans := detectNormalized(n.text, parties, n.traditional)
+	if n.segs == nil || len(spans) == 0 {
+		return spans
+	}
+	for k := range spans {
+		a, e := n.origRange(spans[k].Start, spans[k].End)
+		spans[k] = Span{Start: a, End: e, Type: spans[k].Type, Text: text[a:e]}
+	}
+	return resolve(text, spans)
+}
+
+// detectNormalized finds the resolved spans of a normalized text, repetitions of
+// structured values included. traditional says the original had Traditional characters.
+func detectNormalized(text string, parties []Party, traditional bool) []Span {
+	s := &scanner{text: text, traditional: traditional}
 	s.scan()
+	s.splitMobiles()
+	s.pieceMobiles()
+	s.estateShorthand()
+	s.englishAddresses()
 	s.emails()
 	s.urls()
 	s.parties(parties)
+	s.dotNames()
+	s.latinNames()
+	s.freeNames()
+	s.listNames()
+	s.dropBrands()
+	s.mergeAddresses()
 	found := append([]Span(nil), s.spans...)
 	spans := resolve(text, s.spans)
 	if extra := echoes(text, found, spans); len(extra) > 0 {

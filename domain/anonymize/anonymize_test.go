@@ -109,7 +109,7 @@ var scrubCases = []scrubCase{
 	{"LandlineParens", "拨打(020)87654321和（0755）82345678", nil, []want{{Landline, "(020)87654321"}, {Landline, "（0755）82345678"}}},
 	{"LandlineExtensionDash", "020-87654321-801", nil, []want{{Landline, "020-87654321-801"}}},
 	{"LandlineExtensionZhuan", "020-87654321转801，", nil, []want{{Landline, "020-87654321转801"}}},
-	{"Landline400", "热线400-820-8820，4008208820", nil, []want{{Landline, "400-820-8820"}, {Landline, "4008208820"}}},
+	{"Hotline400", "热线400-820-8820，4008208820", nil, nil}, // a business's public hotline is kept
 	{"LandlineLocalAfterCue", "座机87654321，", nil, []want{{Landline, "87654321"}}},
 	{"LandlineNotHotline", "拨打12315热线和10086。", nil, nil},
 
@@ -394,8 +394,11 @@ func TestEvaluateCounts(t *testing.T) {
 	if Matches(partial, Span{Start: 0, End: 11, Type: Mobile}) {
 		t.Errorf("a partial structured span must not match")
 	}
-	if !Matches(Span{Start: 0, End: 6, Type: Address}, Span{Start: 0, End: 11, Type: Address}) {
-		t.Errorf("an address overlapping more than half must match")
+	if !Matches(Span{Start: 5, End: 11, Type: Address}, Span{Start: 0, End: 11, Type: Address}) {
+		t.Errorf("an address overlapping more than half up to its end must match")
+	}
+	if Matches(Span{Start: 0, End: 8, Type: Address}, Span{Start: 0, End: 11, Type: Address}) {
+		t.Errorf("an address that leaves its end (the house number) behind must not match")
 	}
 }
 

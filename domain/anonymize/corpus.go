@@ -15,9 +15,12 @@ type Corpus struct {
 
 // Doc is one labeled document.
 type Doc struct {
+	ID       string // the document's id in a hand-labeled corpus
+	Lang     string // zh-Hans, zh-Hant, en or mixed in a hand-labeled corpus
 	Text     string
 	Parties  []Party
 	Spans    []Span // gold PII spans, ordered, byte offsets into Text
+	Traps    []Span // look-alikes that must be left untouched (hard negatives), type unset
 	Negative bool   // hard negatives contain no PII
 }
 
@@ -185,6 +188,8 @@ func (g *gen) fill(d *docBuilder, key string) {
 		d.pii(SocialID, g.wechat())
 	case "qq":
 		d.pii(SocialID, fmt.Sprint(g.between(10000, 3999999999)))
+	case "hotline":
+		d.lit(g.hotline())
 	default:
 		d.lit(g.filler(key))
 	}
@@ -321,7 +326,7 @@ var areaCodes = strings.Fields("010 020 021 022 023 024 025 027 028 029 0755 057
 
 func (g *gen) subscriber(n int) string { return fmt.Sprint(g.between(2, 8)) + g.digits(n-1) }
 
-// landline writes a landline or a 400/800 number.
+// landline writes a landline with its area code.
 func (g *gen) landline() string {
 	area := g.pick(areaCodes)
 	n := 8
@@ -347,9 +352,14 @@ func (g *gen) landline() string {
 	case x < 82:
 		return toFullWidth(area + "-" + sub)
 	default:
-		p := g.pick([]string{"400", "800"}) + g.digits(7)
-		return g.pick([]string{p, group(p, "-", 3, 3), group(p, " ", 3, 3), group(p, "-", 3, 4)})
+		return area + "-" + sub
 	}
+}
+
+// hotline writes a business's 400/800 hotline: public, not personal data.
+func (g *gen) hotline() string {
+	p := g.pick([]string{"400", "800"}) + g.digits(7)
+	return g.pick([]string{p, group(p, "-", 3, 3), group(p, " ", 3, 3), group(p, "-", 3, 4)})
 }
 
 var idRegions = strings.Fields("110101 110105 110108 120101 130102 130602 140105 150102 210102 220102 230102 310101 310115 320102 320505 330106 330206 340104 350102 360102 370102 370202 410105 420106 430104 440106 440305 441900 450103 460105 500103 510104 520102 530102 610113 620102 630102 640104 650102")
@@ -833,7 +843,7 @@ var negativeTemplates = []string{
 	"屏幕上显示一串数字{n11}，不知道是什么意思。", "系统里的序号是{n11}。", "{date8}那天下的单。", "{date}下单，3月5号发货，15号才到。",
 	"在商场3楼的专柜购买，二楼有售后点。", "办公室的人说要等领导签字。", "道路施工导致快递延误。", "网络线路故障持续了{n}天。",
 	"小区物业说不归他们管。", "第3单元的课程没有上完。", "房子是两室一厅，中介费收了{amount}。", "价格从{amount}涨到了{amount}，涨幅{percent}。",
-	"拨打12315热线后，商家才答应处理。", "京东自营的商品也出现了这个问题。", "我儿子玩王者荣耀充值了{amount}。", "黎明时分快递员才送到。",
+	"拨打12315热线后，商家才答应处理。", "商家客服热线{hotline}一直占线。", "拨打{hotline}后转人工，", "京东自营的商品也出现了这个问题。", "我儿子玩王者荣耀充值了{amount}。", "黎明时分快递员才送到。",
 	"配件型号为{phonemodel}，与手机不匹配。", "官网https://www.example.com上写的是包邮。", "{year}年的款式，已经用了{n}年。",
 	"订单已经取消，但款项未退。", "快递单号查不到信息。", "1.5匹的空调，能效等级1级。", "充值了{n}次，每次{amount}。",
 	"信用卡还款日是每月{n}号。", "电池容量5000mAh，快充65W。", "版本号V2.{n}.1，", "身高170cm，体重65kg。", "冷冻室温度显示-18℃。",

@@ -18,17 +18,20 @@ const (
 	cueSocial              // 微信号, VX, 抖音号 …
 	cueQQ                  // QQ号, QQ
 	cueNonPersonal         // 批号, 条码, 型号 …: a product's number, not a person's
+	cuePlate               // 车牌, 车牌号: a licence plate in any form (BAK-3328)
 )
 
 var cueWords = map[cueKind]string{
 	cueOrder: `订单号 订单编号 订单号码 订单 单号 运单号 运单 快递单号 快递号 物流单号 物流号 合同编号 合同号 流水号 交易号 交易单号
-交易流水号 发票号码 发票号 工单号 工单编号 服务单号 退款单号 售后单号 保单号 保单号码 会员号 会员编号 预约号 编号 取件码 商户订单号 支付单号`,
-	cueCard:        `卡号 银行卡 银行卡号 账号 帐号 银行账号 银行账户 收款账户 账户 信用卡 信用卡号 储蓄卡 借记卡 会员卡号`,
-	cueID:          `身份证 身份证号 身份证号码 证件号 证件号码 身份证件号 公民身份号码 身份号码 证件`,
-	cuePhone:       `电话 手机 手机号 手机号码 电话号码 联系电话 联系方式 座机 固话 致电 拨打 来电 号码 热线 tel mobile phone 同号`,
-	cueUSCC:        `信用代码 社会信用代码 统一社会信用代码 税号 纳税人识别号 营业执照号 营业执照注册号 注册号`,
-	cueSocial:      `微信号 微信 微信ID 微信id vx wx wechat 抖音号 快手号 小红书号 微博号 旺旺号 旺旺 钉钉号`,
-	cueQQ:          `QQ号 QQ号码 qq号 QQ qq`,
+交易流水号 发票号码 发票号 工单号 工单编号 服务单号 退款单号 售后单号 保单号 保单号码 会员号 会员编号 预约号 编号 取件码 商户订单号 支付单号 票号 当票号 典当票号 凭证号 单据号 回执号 受理号 预订号 订房号 确认号 确认码 快递单 单据号码 单据编号 票据号 订房确认码 预订确认码 booking order reference ref tracking waybill invoice receipt`,
+	cueCard:  `卡号 银行卡 银行卡号 账号 帐号 银行账号 银行账户 收款账户 账户 信用卡 信用卡号 储蓄卡 借记卡 会员卡号`,
+	cueID:    `身份证 身份证号 身份证号码 证件号 证件号码 身份证件号 公民身份号码 身份号码 证件`,
+	cuePhone: `电话 手机 手机号 手机号码 电话号码 联系电话 联系方式 座机 固话 致电 拨打 来电 号码 热线 tel mobile phone 同号 手提 手提电话 whatsapp WhatsApp 联络电话 联络 电话号 call 住宅 住宅电话 屋企 屋企电话 市话 家里电话 办公电话 公司电话 备用电话`,
+	cueUSCC:  `信用代码 社会信用代码 统一社会信用代码 税号 纳税人识别号 营业执照号 营业执照注册号 注册号`,
+	cueSocial: `微信号 微信 微信ID 微信id 微信账号 微信名 vx wx wechat wechat id weixin 威信 威信号 薇信 薇信号 v信 V信 v信号 V信号 微x 徽信
+line line id line账号 抖音号 抖音 快手号 小红书号 小红书 微博号 旺旺号 旺旺 钉钉号 telegram tg skype`,
+	cueQQ:          `QQ号 QQ号码 qq号 QQ qq 扣扣 扣扣号 企鹅号 企鹅 Q号`,
+	cuePlate:       `车牌 车牌号 车牌号码 plate`,
 	cueNonPersonal: `批号 批次号 批次 生产批号 条码 条形码 商品编码 商品编号 货号 型号 规格 产品编号 产品型号 序列号 标准号 执行标准 许可证号 许可证编号 备案号 版本号 产品代码 款号 编码 SKU sku 机型 SN 尾号`,
 }
 

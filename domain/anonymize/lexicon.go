@@ -26,6 +26,9 @@ const (
 	fAdminSuffix                    // 省 市 区 县 镇 乡 旗
 	fAddrStop                       // cannot stand in a place name in running text
 	fNumeral                        // a Chinese numeral, as in 三单元 or 十二栋
+	fBrand                          // the first character of a brand that looks like a name
+	fTitle                          // the first character of a title after a surname (老板, 医生)
+	fT2S                            // a Traditional character with a Simplified form
 )
 
 var runeFlags [hanLast - hanFirst + 1]uint16
@@ -43,10 +46,10 @@ func isHan(r rune) bool { return r >= hanFirst && r <= hanLast }
 // singleSurnames are about 300 of the commonest surnames, most frequent first. Surnames
 // that are far more often function words (和, 向, 由, 位, 都) are left out: 我和先生,
 // 这位女士 and 向经理反映 must not become names.
-const singleSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅於呼揭尉冶斯束檀衣展阴昝智幸奉植衡富尧闭"
+const singleSurnames = "洪赖步萧阎蒯訾滑宦冼荀毋酆钮郇钭庹苍侍鄂丘亓逄郦笪谯隗佴郗琚芈仉缑闾蓟邴邗郁禚殳茆桓羿桑郏厍宓栾倪王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅於呼揭尉冶斯束檀衣展阴昝智幸奉植衡富尧闭"
 
 // compoundSurnames are the common two-character surnames.
-var compoundSurnames = strings.Fields("欧阳 司马 诸葛 上官 司徒 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 夏侯 轩辕 端木 南宫 西门 独孤 澹台 公冶 申屠 太史 闻人 呼延 百里 东郭 万俟 钟离 赫连 拓跋 左丘 第五 谷梁 羊舌 微生 梁丘 颛孙 乐正 漆雕")
+var compoundSurnames = strings.Fields("淳于 单于 欧阳 司马 诸葛 上官 司徒 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 夏侯 轩辕 端木 南宫 西门 独孤 澹台 公冶 申屠 太史 闻人 呼延 百里 东郭 万俟 钟离 赫连 拓跋 左丘 第五 谷梁 羊舌 微生 梁丘 颛孙 乐正 漆雕")
 
 // ambiguousSurnames are surnames that also work as ordinary word characters (向我, 于是,
 // 马上, 方面, 那边); after one of them the next character must be a common given-name
@@ -60,7 +63,7 @@ const givenChars = "辰宸沐朵斐韬盈语青圆诺馨依彤铄茂伟芳娜敏
 
 // nameStopChars cannot follow a surname as a given name in running text: function words,
 // pronouns and the verbs that follow a name (客服说, 经理称, 店员让).
-const nameStopChars = "说称讲道表回告让要态电人部的了在是和与及也就又还都却给把被对跟不没已再才先后等着过来去到从很便即并会能请帮问答拒联处负我你他她它们这那此其该某今昨以因所如虽但而或于向吗呢吧啊呀哦嗯得地些每各无非未将当竟仍均皆只仅拿叫"
+const nameStopChars = "买收带骗卖推借欠跑签转退用打派之喺话讲说称道表回告让要态电人部的了在是和与及也就又还都却给把被对跟不没已再才先后等着过来去到从很便即并会能请帮问答拒联处负我你他她它们这那此其该某今昨以因所如虽但而或于向吗呢吧啊呀哦嗯得地些每各无非未将当竟仍均皆只仅拿叫"
 
 // nameStopWords end a name: what commonly follows a name that starts with a character
 // that could also be a given name (张伟明天 is 张伟 + 明天).
@@ -90,10 +93,15 @@ var nameCues = strings.Fields(`我叫 我（ 我( 本人（ 本人 名叫 叫做
 司机 骑手 快递员 配送员 维修工 维修员 技师 安装工 工作人员 员工 儿子 女儿 丈夫 妻子 老公 老婆 爱人 父亲 母亲 爸爸
 妈妈 孩子 朋友 同事 邻居 签收人 持卡人 户主 车主 租客 房东 中介 家属 售货员 营业员 收银员 接线员 专员 主管 客户经理
 销售员 推销员 售后员 服务员 安装员 理财经理 讲师 美容师 理发师 设计师 工程师 技术员 管家 监理 班主任 医师 药师
-消费者 顾客 客户 用户 会员 患者 学员 家长 乘客 旅客 业主 住户`)
+消费者 顾客 客户 用户 会员 患者 学员 家长 乘客 旅客 业主 住户 我是 我系 我姓 本人 大名 全名 户名 中文名 英文名 签收人 入住人 乘机人
+订票人 订房人 机主 经手人 群主 网格员 验光师 导游 职员 孙女 孙子 外孙 外孙女 老伴 我妈 我爸 我爸爸 我妈妈 我母亲 我父亲 爷爷 奶奶
+外婆 外公 姥姥 姥爷 其子 其女 个仔 个女 女婿 儿媳 合伙人 店主 室友 男友 女友 男朋友 女朋友 舅舅 姑姑 阿姨 叔叔 表哥 表姐 弟弟
+妹妹 哥哥 姐姐 包工头 工长 监工 保姆 护工 私教 会籍顾问 美容顾问 理疗师 推销员 主管 负责人 联系人 承办人 调解员 持有人 开户名
+买家 卖家 工头 摊主 团长 新娘 新郎 网友 推销人 申索人 被申索人 被申请人 阿公 阿嬷 阿婆 阿伯 阿爸 阿妈 我仔 个仔 我女 太太 受害人
+叫 车贩子 中介 房东 租客 司仪 代理 经纪 助理 讲师 班主任 家属 住户 收款人 付款人 转账人 对方 个体户 之女 之子 之妻 之夫 之母 之父`)
 
 // nameCueLinks may stand between a cue and the name (投诉人姓名：张伟, 客服人员李娜).
-var nameCueLinks = strings.Fields("： : 是 为 叫 名叫 叫做 人员 姓名 名字 （ ( “ \"")
+var nameCueLinks = strings.Fields("： : 是 为 叫 名叫 叫做 人员 姓名 名字 （ ( “ \" ” 」 「")
 
 // surnameHonorifics after a surname make a name of it even without a known party (王先生).
 var surnameHonorifics = strings.Fields("先生 女士 小姐 阿姨 叔叔 大爷 大妈 经理 师傅 老师 某某 某")
@@ -106,7 +114,7 @@ const plateProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂�
 
 // addrStopChars cannot stand in a place name: function words and the verbs before an
 // address (住在, 寄到, 位于, 投诉).
-const addrStopChars = "的了在住到于至往从是与及把被给向去来送寄发搬址位我你他她它们这那该本此某其每各个就也还又很不没着并且而但或让叫说称为对等后内旁近处诉购买经过籍离返找见您线站因所如若即整周围附隔壁号"
+const addrStopChars = "喺亏进映的了在住到于至往从是与及把被给向去来送寄发搬址位我你他她它们这那该本此某其每各个就也还又很不没着并且而但或让叫说称为对等后内旁近处诉购买经过籍离返找见您线站因所如若即整周附隔壁号"
 
 // chineseNumerals may number a building or a unit (三单元, 十二栋).
 const chineseNumerals = "一二三四五六七八九十百零〇两"
@@ -114,21 +122,21 @@ const chineseNumerals = "一二三四五六七八九十百零〇两"
 // Address component suffixes, longest first within each list.
 var (
 	// roadSuffixes end a street: 体育西路, 长安街, 深南大道.
-	roadSuffixes = strings.Fields("大道 大街 胡同 路 街 巷 弄")
+	roadSuffixes = strings.Fields("大道 大街 胡同 路 街 巷")
 	// estateSuffixes end a residential or building complex: 碧水小区, 天河大厦.
-	estateSuffixes = strings.Fields("小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 苑 村")
+	estateSuffixes = strings.Fields("小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 苑 村 邨")
 	// numberSuffixes end a numbered component: 123号, 3栋, 2单元, 1501室.
-	numberSuffixes = strings.Fields("号楼 号院 号房 号铺 单元 号 弄 栋 幢 座 室 楼 层 组 社 期 房 铺 门 户")
+	numberSuffixes = strings.Fields("号楼 号院 号房 号铺 号舖 单元 号 弄 巷 段 栋 幢 座 室 楼 层 组 社 期 房 铺 门 户 邻 街")
 	// namedTailSuffixes end a named component after the first one: …123号天河大厦B座.
-	namedTailSuffixes = strings.Fields("大道 大街 胡同 小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 商城 中心 大楼 公馆 写字楼 路 街 巷 弄 苑 村 园 城 府 院 座 楼 门")
+	namedTailSuffixes = strings.Fields("大道 大街 街道 胡同 小区 花园 家园 公寓 大厦 新村 社区 广场 山庄 商城 中心 大楼 公馆 写字楼 宿舍 路 街 巷 弄 苑 村 邨 园 城 府 院 座 楼 门 塔")
 	// adminSuffixes end a region: 广东省, 天河区, 石牌街道.
 	adminSuffixes = strings.Fields("特别行政区 自治区 自治州 自治县 开发区 高新区 新区 街道 省 市 区 县 镇 乡 旗 州")
 	// addrExclusions are words that end like a street or estate but are not places.
 	addrExclusions = strings.Fields(`道路 线路 电路 网路 思路 套路 销路 出路 退路 走路 马路 绕路 顺路 探路 引路 领路 条路 条街 条巷 铁路 水路 陆路 迷路 半路 公路 短路 回路
 通路 门路 来路 上路 岔路 小路 大路 老路 弯路 后路 活路 生路 死路 近路 远路 问路 带路 让路 开路 修路 赶路 心路 末路 同路
-找路 歧路 路路 逛街 上街 老街 小巷 街巷 农村 乡村 渔村 度假村 本村 全村 空中花园 屋顶花园 后花园 小花园 广场舞`)
+找路 歧路 路路 跑路 原路 逛街 上街 老街 小巷 街巷 农村 乡村 渔村 度假村 本村 全村 空中花园 屋顶花园 后花园 小花园 广场舞`)
 	// estateGenericNames are adjectives, not names, before 小区 and the like (高档小区).
-	estateGenericNames = strings.Fields("高档 老旧 新建 附近 周边 所在 居住 住宅 封闭 开放 整个 周围 我家 我们 自家 同一 隔壁 对面 大型 小型 普通 商品房 安置")
+	estateGenericNames = strings.Fields("养老 老年 学生 员工 人才 青年 高档 老旧 新建 附近 周边 所在 居住 住宅 封闭 开放 整个 周围 我家 我们 自家 同一 隔壁 对面 大型 小型 普通 商品房 安置")
 )
 
 // provinceNames are the provincial-level regions (for the length of a name before 省/市/自治区).

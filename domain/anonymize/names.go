@@ -15,6 +15,11 @@ func (s *scanner) runeAt(p int) (rune, int) {
 	return utf8.DecodeRuneInString(s.text[p:])
 }
 
+// selfCues introduce a name and nothing else (我叫, 本人): after them an ambiguous surname
+// starts a name even with a rarer given character.
+var selfCues = map[string]bool{"我叫": true, "我是": true, "我系": true, "本人": true, "名叫": true, "叫做": true, "姓名": true,
+	"名字": true, "大名": true, "全名": true, "户名": true, "中文名": true}
+
 // cueName looks for a name after a cue word that starts at i.
 func (s *scanner) cueName(i int, r rune) int {
 	for _, cue := range nameCuesByFirst[r] {
@@ -22,8 +27,15 @@ func (s *scanner) cueName(i int, r rune) int {
 			continue
 		}
 		p := s.skipCueLinks(i + len(cue))
+		s.selfCue = selfCues[cue]
 		st, en, ok := s.nameAt(p)
+		s.selfCue = false
 		if !ok {
+			// a nickname after the cue: 主播“丹丹”, 客服小雅
+			if e := s.cueNickname(p); e > p {
+				s.add(p, e, Name)
+				return e
+			}
 			return i
 		}
 		s.add(st, en, Name)
@@ -148,6 +160,22 @@ func (s *scanner) nameAtRaw(p int) (int, int, bool) {
 	}
 	f1 := hanFlags(r1)
 	if ambiguous && f1&fGiven == 0 {
+		if !s.selfCue {
+			return 0, 0, false
+		}
+		// 我是仲维: after a cue that introduces a name, an ambiguous surname and a rarer given character make a
+		// name when the pair is no word of the dictionary and the name ends there.
+		e1 := se + z1
+		if f, _ := getNameModel().word(s.text[p:e1]); f > 0 || f1&fStop != 0 {
+			return 0, 0, false
+		}
+		if s.nameBoundary(e1) {
+			return p, e1, true
+		}
+		// 我是江宜蓁: a second given character before the boundary
+		if r2, z2 := s.runeAt(e1); z2 > 0 && isHan(r2) && hanFlags(r2)&fStop == 0 && s.nameBoundary(e1+z2) {
+			return p, e1 + z2, true
+		}
 		return 0, 0, false
 	}
 	e1 := se + z1
@@ -358,3 +386,30 @@ var placeholderSet = func() map[string]bool {
 	}
 	return m
 }()
+
+// cueNickname reads a nickname right after a name cue: a doubled given-name character
+// (丹丹, 甜甜) or 小 and a given-name character (小雅, 小贝), ending at a boundary.
+func (s *scanner) cueNickname(p int) int {
+	r1, z1 := s.runeAt(p)
+	r2, z2 := s.runeAt(p + z1)
+	if z1 == 0 || z2 == 0 {
+		return p
+	}
+	e := p + z1 + z2
+	f2 := hanFlags(r2)
+	switch {
+	case r1 == r2 && isHan(r2) && f2&(fStop|fNumeral) == 0 && !doubledWords[s.text[p:e]]:
+	case (r1 == '小' || r1 == '阿') && isHan(r2) && f2&(fStop|fNumeral) == 0 && !nicknameExclusions[s.text[p:e]]:
+	default:
+		return p
+	}
+	if !s.nameBoundary(e) && !strings.HasPrefix(s.text[e:], "”") && !strings.HasPrefix(s.text[e:], "」") {
+		return p
+	}
+	return e
+}
+
+// doubledWords are doubled characters that are words, not nicknames (天天, 常常).
+var doubledWords = wordSet(`天天 常常 刚刚 渐渐 慢慢 偷偷 好好 多多 早早 白白 人人 处处 时时 年年 月月 个个 样样 明明 仅仅 往往 紧紧 悄悄 轻轻
+静静 默默 暗暗 稍稍 统统 通通 足足 整整 急急 连连 频频 纷纷 匆匆 哈哈 呵呵 嘿嘿 妈妈 爸爸 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 叔叔 宝宝
+谢谢 看看 试试 想想 说说 等等 多少 星星 点点 家家 户户 层层 步步 口口 声声`)

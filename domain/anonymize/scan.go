@@ -16,6 +16,57 @@ type scanner struct {
 	floor int // end of the last span found by the forward scan: backward extensions stop here
 	atoms []atom
 	buf   []byte
+	// traditional is set when the original text had Traditional characters; hkTWState
+	// caches isHKTW (0 unknown, 1 no, 2 yes).
+	traditional bool
+	hkTWState   uint8
+	// selfCue is set while a name after a cue that introduces one (我叫, 本人) is read.
+	selfCue bool
+}
+
+// isHKTW reports whether the text is from Hong Kong, Macau or Taiwan (Traditional
+// characters, written Cantonese, their places): 8-digit mobiles and two-digit area codes
+// are read there. It is worked out on first use.
+func (s *scanner) isHKTW() bool {
+	if s.hkTWState == 0 {
+		s.hkTWState = 1
+		if s.traditional || cantonese(s.text) {
+			s.hkTWState = 2
+		}
+	}
+	return s.hkTWState == 2
+}
+
+// cantonese reports whether t has the particles of written Cantonese or names a place in
+// Hong Kong, Macau or Taiwan.
+func cantonese(t string) bool {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c == 'H' || c == 'K' || c == 'T' || c == 'N' {
+				for _, w := range []string{"Hong Kong", "HK$", "Kowloon", "Taipei", "Taiwan", "NT$"} {
+					if strings.HasPrefix(t[i:], w) {
+						return true
+					}
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case '冇', '唔', '佢', '嘅', '咗', '喺', '啲', '嘢':
+			return true
+		case '香', '九', '台', '澳':
+			for _, w := range []string{"香港", "九龙", "台湾", "台北", "澳门"} {
+				if strings.HasPrefix(t[i:], w) {
+					return true
+				}
+			}
+		}
+		i += n
+	}
+	return false
 }
 
 func (s *scanner) add(start, end int, t Type) {
@@ -200,7 +251,12 @@ func atomKind(norm string) int {
 }
 
 // gluedCues are letters that may be glued to the number they announce (QQ12345678, tel13812345678).
-var gluedCues = map[string]cueKind{"tel": cuePhone, "mobile": cuePhone, "phone": cuePhone, "qq": cueQQ, "vx": cueSocial, "wx": cueSocial, "id": cueID}
+var gluedCues = map[string]cueKind{"tel": cuePhone, "mobile": cuePhone, "phone": cuePhone, "qq": cueQQ, "vx": cueSocial, "wx": cueSocial, "id": cueID,
+	"wechat": cueSocial, "line": cueSocial, "whatsapp": cuePhone, "order": cueOrder, "booking": cueOrder, "reference": cueOrder,
+	"ref": cueOrder, "tracking": cueOrder, "waybill": cueOrder, "invoice": cueOrder, "receipt": cueOrder, "plate": cuePlate}
+
+// cueTails may follow an English cue word before the value (order number, booking no).
+var cueTails = map[string]bool{"number": true, "no": true, "code": true, "id": true, "num": true}
 
 // readChain reads the atoms of the chain at i into s.atoms. Glued cues (QQ12345678) are
 // split off only when no cue word stands before the chain (维修单号WX2026030512 is one
@@ -217,7 +273,11 @@ func (s *scanner) readChain(i int, split bool) []atom {
 			for k < len(norm) && isASCIILetter(norm[k]) {
 				k++
 			}
-			if cue, ok := gluedCues[strings.ToLower(norm[:k])]; ok && len(norm)-k >= 5 && atomKind(norm[k:]) != atomAlnum &&
+			// VXxiaoya_shop: an upper-case cue glued to a lower-case account
+			if k > 2 && (norm[:2] == "VX" || norm[:2] == "WX" || norm[:2] == "QQ") && norm[2] >= 'a' && norm[2] <= 'z' {
+				k = 2
+			}
+			if cue, ok := gluedCues[strings.ToLower(norm[:k])]; ok && len(norm)-k >= 5 && (atomKind(norm[k:]) != atomAlnum || cue == cueSocial) &&
 				end-i == len(norm) {
 				atoms = append(atoms, atom{start: i, end: i + k, norm: norm[:k], kind: atomAlnum, join: join})
 				a = atom{start: i + k, end: end, norm: norm[k:], kind: atomKind(norm[k:]), join: 'c', cue: cue}
@@ -264,6 +324,13 @@ func (s *scanner) chain(i int) int {
 			c = ctx
 		} else if a.join == 'c' {
 			c = a.cue
+		} else if a.join == ' ' {
+			// a cue written as a word of its own: QQ 3016674520, vx annie_sh_2019,
+			// order number 286702146947
+			c = gluedCues[strings.ToLower(atoms[k-1].norm)]
+			if c == cueNone && k >= 2 && atoms[k-1].join == ' ' && cueTails[strings.ToLower(atoms[k-1].norm)] {
+				c = gluedCues[strings.ToLower(atoms[k-2].norm)]
+			}
 		}
 		if c != cueNone {
 			if n := s.cued(atoms[k:], c); n > 0 {
@@ -325,7 +392,7 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 		}
 		// Order numbers have 8 to 32 characters; a longer token after an order cue is
 		// scrubbed whole too, rather than in part.
-		if total >= 8 {
+		if total >= 8 || (total >= 6 && mixedAlnum(atoms[:dashed])) {
 			s.add(first.start, atoms[dashed-1].end, OrderNumber)
 			return dashed
 		}
@@ -337,6 +404,11 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 	case cueSocial:
 		if dashed == 1 && mobileDigits(first.norm) {
 			s.add(first.start, first.end, Mobile)
+			return 1
+		}
+		// 抖音号 and 小红书号 are often all digits
+		if dashed == 1 && first.kind == atomDigits && len(first.norm) >= 6 && len(first.norm) <= 12 {
+			s.add(first.start, first.end, SocialID)
 			return 1
 		}
 		if socialShaped(atoms[:dashed]) {
@@ -352,10 +424,29 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 			s.add(first.start, atoms[dashed-1].end, SocialID)
 			return dashed
 		}
+	case cuePlate:
+		total := 0
+		for _, a := range atoms[:dashed] {
+			total += len(a.norm)
+		}
+		if total >= 5 && total <= 8 && mixedAlnum(atoms[:dashed]) {
+			s.add(first.start, atoms[dashed-1].end, Plate)
+			return dashed
+		}
 	case cueNonPersonal:
 		return dashed
 	}
 	return 0
+}
+
+// mixedAlnum reports whether the atoms hold both letters and digits (K7QX2M).
+func mixedAlnum(atoms []atom) bool {
+	letters, digits := false, false
+	for _, a := range atoms {
+		letters = letters || strings.IndexFunc(a.norm, func(r rune) bool { return r < utf8.RuneSelf && isASCIILetter(byte(r)) }) >= 0
+		digits = digits || strings.IndexFunc(a.norm, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+	}
+	return letters && digits
 }
 
 // socialShaped reports whether the dash-joined atoms form an account name: a letter,
@@ -404,7 +495,9 @@ func (s *scanner) digitGroup(g []atom, c cueKind, plus int) int {
 				cc, pl = c, plus
 			}
 			if t, st, en, ok := s.classify(g[i:j+1], cc, pl); ok {
-				s.add(st, en, t)
+				if t != "" {
+					s.add(st, en, t)
+				}
 				end = max(end, en)
 				i, found = j+1, true
 				break
@@ -424,50 +517,67 @@ func atomLens(seg []atom) (lens [6]int) {
 	return lens
 }
 
-// mobileGrouping: 13812345678, 138 12345678, 138 1234 5678.
+// mobileGrouping: 13812345678, 138 12345678, 138 1234 5678, 1827 1781 441: any grouping
+// of two to four digits a group after a first group of three or four.
 func mobileGrouping(seg []atom) bool {
-	l := atomLens(seg)
-	switch len(seg) {
-	case 1:
-		return true
-	case 2:
-		return l[0] == 3
-	case 3:
-		return l[0] == 3 && l[1] == 4
-	}
-	return false
-}
-
-// idGrouping: one run, or 6 digits then up to three groups (440106 19900307 123X).
-func idGrouping(seg []atom) bool {
-	return len(seg) == 1 || (len(seg) <= 4 && len(seg[0].norm) == 6)
-}
-
-// cardGrouping: one run, groups of four with a shorter last one, or 6 + 13.
-func cardGrouping(seg []atom) bool {
-	n := len(seg)
-	if n == 1 {
+	if len(seg) == 1 {
 		return true
 	}
-	if n == 2 && len(seg[0].norm) == 6 {
-		return true
-	}
-	if n < 4 {
+	if len(seg) > 4 || len(seg[0].norm) < 3 {
 		return false
 	}
-	for _, a := range seg[:n-1] {
-		if len(a.norm) != 4 {
+	for _, a := range seg[1:] {
+		if len(a.norm) < 2 {
 			return false
 		}
 	}
-	return len(seg[n-1].norm) <= 4
+	return true
+}
+
+// idGrouping: one run, or groups of at least two (440106 19900307 123X, 4401 0619 5803 1200 48).
+func idGrouping(seg []atom) bool {
+	if len(seg) == 1 {
+		return true
+	}
+	if len(seg) > 6 || len(seg[0].norm) < 3 {
+		return false
+	}
+	for _, a := range seg[1:] {
+		if len(a.norm) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// cardGrouping: one run, or groups of at least three and a last one of any length (6222 0212 3456 7890 123, 622202 1234567890123).
+func cardGrouping(seg []atom) bool {
+	if len(seg) == 1 {
+		return true
+	}
+	if len(seg) > 6 || len(seg[0].norm) < 4 {
+		return false
+	}
+	for _, a := range seg[:len(seg)-1] {
+		if len(a.norm) < 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // classify decides what the digit atoms of seg are. plus is the width of a '+' before them.
+// A value that is taken whole but kept (a 400 hotline) has the empty type.
 func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, bool) {
 	d := s.concat(seg)
 	n, l := len(seg), len(d)
 	start, end := seg[0].start, seg[n-1].end
+	if l == 10 && (d[:3] == "400" || d[:3] == "800") {
+		return "", start, end, true // a business's public hotline: taken whole, kept
+	}
+	if n == 1 && s.amountAround(start-plus, end) {
+		return "", start, end, true // an amount or a quantity written in one run (13800138000元)
+	}
 	if last := d[l-1]; last == 'X' || last == 'x' {
 		switch {
 		case l == 18 && idGrouping(seg) && (c == cueID || id18Plausible(d)):
@@ -492,6 +602,25 @@ func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, boo
 	}
 	if n == 1 && ((l == 13 && d[:2] == "86" && mobileDigits(d[2:])) || (l == 15 && d[:4] == "0086" && mobileDigits(d[4:]))) {
 		return Mobile, start - plus, end, true
+	}
+	// Taiwan: 0912 345 678, 0918-637-557, +886 912 345 678.
+	if l == 10 && n <= 3 && d[:2] == "09" && allDigits(d) {
+		return Mobile, start, end, true
+	}
+	if p := seg[0].norm; (p == "886" || p == "00886") && n >= 2 && len(d)-len(p) == 9 && d[len(p)] == '9' {
+		return Mobile, start - plus, end, true
+	}
+	// Hong Kong and Macau: +852 6974 8769 (landlines start with 2 or 3), and 8 digits
+	// after a phone cue or in Hong Kong text.
+	if p := seg[0].norm; (p == "852" || p == "853") && n >= 2 && len(d)-len(p) == 8 {
+		if d[len(p)] == '2' || d[len(p)] == '3' {
+			return Landline, start - plus, end, true
+		}
+		return Mobile, start - plus, end, true
+	}
+	if l == 8 && n <= 2 && s.isHKTW() && (n == 1 || len(seg[0].norm) == 4) && strings.IndexByte("5679", d[0]) >= 0 &&
+		(c == cuePhone || n == 2) {
+		return Mobile, start, end, true
 	}
 	if l == 18 && idGrouping(seg) && id18Plausible(d) {
 		return IDNumber, start, end, true
@@ -518,22 +647,21 @@ func (s *scanner) classify(seg []atom, c cueKind, plus int) (Type, int, int, boo
 }
 
 // landline recognizes 020-87654321, 0755 8765 4321, 02087654321, 020-87654321-801,
-// (020)87654321, 400-820-8820, and a bare local number after a phone cue. An extension
-// written 转801 is taken along.
+// (020)87654321, and a bare local number after a phone cue. An extension written 转801 is
+// taken along.
 func (s *scanner) landline(seg []atom, d string, c cueKind) (int, int, bool) {
-	n, l := len(seg), len(d)
+	n := len(seg)
 	start, end := seg[0].start, seg[n-1].end
 	ok := false
 	switch {
-	case l == 10 && (d[:3] == "400" || d[:3] == "800"):
-		lens := atomLens(seg)
-		ok = n == 1 || (n == 3 && lens[0] == 3 && (lens[1] == 3 || lens[1] == 4)) || (n == 2 && lens[0] == 3)
 	case d[0] == '0' && n == 1:
 		a := areaCodeLen(d)
 		ok = a > 0 && subscriberOK(d[a:])
 	case d[0] == '0':
 		area := seg[0].norm
-		if areaCodeLen(area) != len(area) {
+		// Taiwan: 02-8179-7578
+		twArea := len(area) == 2 && area[1] >= '2' && s.isHKTW()
+		if areaCodeLen(area) != len(area) && !twArea {
 			break
 		}
 		rest := seg[1:]
@@ -584,7 +712,8 @@ func (s *scanner) parenAreaBefore(pos int) int {
 	for p > 0 && q-p < 4 && isASCIIDigit(t[p-1]) {
 		p--
 	}
-	if code := t[p:q]; len(code) < 3 || areaCodeLen(code) != len(code) {
+	// Taiwan writes two-digit area codes: (06)809-7573
+	if code := t[p:q]; !(s.isHKTW() && len(code) == 2 && code[0] == '0' && code[1] >= '2') && (len(code) < 3 || areaCodeLen(code) != len(code)) {
 		return -1
 	}
 	switch {
@@ -594,4 +723,22 @@ func (s *scanner) parenAreaBefore(pos int) int {
 		return p - len("（")
 	}
 	return -1
+}
+
+// amountAround reports whether the number at [a, e) is an amount or a quantity: a
+// currency sign before it, a currency or counting unit after it.
+func (s *scanner) amountAround(a, e int) bool {
+	t := s.text
+	for _, u := range []string{"元", "块", "万", "亿", "rmb", "RMB", "分", "角", "积分", "点", "个", "件", "次", "台", "瓶", "盒", "张", "人", "克", "斤", "吨", "毫安", "mAh"} {
+		if strings.HasPrefix(t[e:], u) {
+			return true
+		}
+	}
+	head := t[:a]
+	for _, c := range []string{"¥", "￥", "$", "RMB", "CNY"} {
+		if strings.HasSuffix(head, c) {
+			return true
+		}
+	}
+	return false
 }

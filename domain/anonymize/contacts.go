@@ -1,0 +1,162 @@
+package anonymize
+
+import "strings"
+
+// A mobile number given in two parts across a sentence: 前七位1391234，后四位5678 or
+// 前三位139…尾号5678. Each part alone is too short to be recognized; the first part is
+// recognized by its announcement (前N位) and its mobile prefix, and the later parts
+// (后四位, 尾号, 末四位) only in a text that gave a first part.
+
+// splitHeads announce the first part of a number; splitTails its last part.
+var (
+	splitHeads = strings.Fields("前三位 前四位 前五位 前六位 前七位 前八位 前3位 前4位 前5位 前6位 前7位 前8位 前面三位 前面七位 前面几位 开头是 开头")
+	splitTails = strings.Fields("后四位 后4位 后面四位 后面4位 末四位 末4位 最后四位 最后4位 尾号 尾数 后八位 后8位 后面八位 后五位 后六位 中间四位 中间4位")
+)
+
+// splitMobiles adds the parts of a mobile number given in parts.
+func (s *scanner) splitMobiles() {
+	t := s.text
+	if !strings.Contains(t, "位") && !strings.Contains(t, "开头") {
+		return
+	}
+	first := -1
+	for _, h := range splitHeads {
+		for off := 0; ; {
+			k := strings.Index(t[off:], h)
+			if k < 0 {
+				break
+			}
+			p := off + k + len(h)
+			off = p
+			a, e := s.digitsAfter(p)
+			if e-a >= 3 && e-a <= 8 && t[a] == '1' && t[a+1] >= '3' && t[a+1] <= '9' {
+				s.add(a, e, Mobile)
+				if first < 0 || a < first {
+					first = a
+				}
+			}
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for _, h := range splitTails {
+		for off := first; ; {
+			k := strings.Index(t[off:], h)
+			if k < 0 {
+				break
+			}
+			p := off + k + len(h)
+			off = p
+			if a, e := s.digitsAfter(p); e-a >= 4 && e-a <= 8 {
+				s.add(a, e, Mobile)
+			}
+		}
+	}
+}
+
+// digitsAfter returns the run of ASCII digits after p and a few separators (是, 为, ：).
+func (s *scanner) digitsAfter(p int) (int, int) {
+	t := s.text
+	for k := 0; k < 3 && p < len(t); k++ {
+		r, z := s.runeAt(p)
+		if !cueSkippable(r) {
+			break
+		}
+		p += z
+	}
+	e := p
+	for e < len(t) && isASCIIDigit(t[e]) {
+		e++
+	}
+	if e < len(t) && isAtomByte(t[e]) {
+		return p, p
+	}
+	return p, e
+}
+
+// partWords announce a part of a number given in pieces (前面, 中间, 最后, 尾号, first
+// seven digits, ending in).
+var partWords = []string{"前", "中间", "最后", "后", "尾", "末", "开头", "段", "first", "last", "ending", "digits", "begins", "starts"}
+
+// tailWords say that the part after them ends the number, whatever order it is told in.
+var tailWords = []string{"尾号", "尾数", "后四位", "后4位", "最后", "末四位", "末尾", "ending in", "last four", "ends with"}
+
+// phoneWords say that a number is a phone number.
+var phoneWords = []string{"电话", "手机", "号码", "联系方式", "mobile", "phone", "number", "tel"}
+
+// pieceMobiles finds a mobile number told in two or three pieces in any order
+// (尾号是8680，前面是1850716; 前面：188，中间6517，最后是0078): short runs of digits close
+// together, announced as parts, after a phone word, that make a mobile number when
+// joined (the piece told as the tail last).
+func (s *scanner) pieceMobiles() {
+	t := s.text
+	type run struct {
+		a, e int
+		tail bool
+	}
+	var runs []run
+	for i := 0; i < len(t); {
+		if !isASCIIDigit(t[i]) || (i > 0 && isAtomByte(t[i-1])) {
+			i++
+			continue
+		}
+		e := i
+		for e < len(t) && isASCIIDigit(t[e]) {
+			e++
+		}
+		if n := e - i; n >= 3 && n <= 8 && (e == len(t) || !isAtomByte(t[e])) {
+			head := t[max(0, i-24):i]
+			tail := false
+			for _, w := range tailWords {
+				tail = tail || strings.Contains(head, w)
+			}
+			runs = append(runs, run{i, e, tail})
+		}
+		i = e
+	}
+	for k := 0; k+1 < len(runs); k++ {
+		for n := 2; n <= 3 && k+n <= len(runs); n++ {
+			group := runs[k : k+n]
+			if group[n-1].a-group[0].e > 60 {
+				continue
+			}
+			var head, tl strings.Builder
+			for _, r := range group {
+				if r.tail {
+					tl.WriteString(t[r.a:r.e])
+				} else {
+					head.WriteString(t[r.a:r.e])
+				}
+			}
+			if d := head.String() + tl.String(); mobileDigits(d) && s.piecesAnnounced(group[0].a, group[n-1].a) {
+				for _, r := range group {
+					s.add(r.a, r.e, Mobile)
+				}
+				k += n - 1
+				break
+			}
+		}
+	}
+}
+
+// piecesAnnounced reports whether a phone word stands before a and a part word between
+// 24 bytes before a and b.
+func (s *scanner) piecesAnnounced(a, b int) bool {
+	t := s.text
+	before := strings.ToLower(t[max(0, a-60):a])
+	phone := false
+	for _, w := range phoneWords {
+		phone = phone || strings.Contains(before, w)
+	}
+	if !phone {
+		return false
+	}
+	span := strings.ToLower(t[max(0, a-24):b])
+	for _, w := range partWords {
+		if strings.Contains(span, w) {
+			return true
+		}
+	}
+	return false
+}

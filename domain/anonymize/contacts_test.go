@@ -1,0 +1,86 @@
+package anonymize
+
+import "testing"
+
+// findsAll checks that Scrub finds each want value with its type, on the original text.
+func findsAll(t *testing.T, text string, typ Type, want ...string) {
+	t.Helper()
+	res := Scrub(text, nil)
+	for _, w := range want {
+		found := false
+		for _, sp := range res.Spans {
+			if sp.Type == typ && sp.Text == w && text[sp.Start:sp.End] == w {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s %q, got %+v", text, typ, w, res.Spans)
+		}
+	}
+}
+
+func TestChatIDCues(t *testing.T) {
+	for _, c := range []struct{ text, id string }{
+		{"扣扣：87654321，", "87654321"},
+		{"企鹅号 87654321 ", "87654321"},
+		{"威信号 lily_2020 ", "lily_2020"},
+		{"薇信：abc12345。", "abc12345"},
+		{"加v信 abc12345 ", "abc12345"},
+		{"VX：abc_123 ", "abc_123"},
+		{"WeChat ID: maple77 ", "maple77"},
+		{"LINE ID: maple_77 ", "maple_77"},
+		{"抖音号 dy12345678 ", "dy12345678"},
+		{"小红书号 xhs_8899 ", "xhs_8899"},
+	} {
+		findsAll(t, c.text, SocialID, c.id)
+	}
+}
+
+func TestSplitMobile(t *testing.T) {
+	findsAll(t, "他手机前七位1391234，后四位5678，让我记下。", Mobile, "1391234", "5678")
+	findsAll(t, "我手机号前三位是139，中间四位是1234，尾号是5678。", Mobile, "139", "1234", "5678")
+	if res := Scrub("银行卡尾号1234的卡被扣了3980元。", nil); len(res.Spans) != 0 {
+		t.Errorf("a card's last digits alone are not a mobile: %+v", res.Spans)
+	}
+}
+
+func TestAddressWhole(t *testing.T) {
+	for _, a := range []string{
+		"台北市大安區信義路四段82巷11弄144號11樓",
+		"九龍旺角彌敦道650號8樓A室",
+		"沙田第一城 23座 15樓 G室",
+		"银河湾22-1-3204",
+		"张家村三组18号",
+		"阳光花园3栋2单元1502",
+		"郑州市金水区农业路东段58号院3号楼1单元602",
+		"北京市朝阳区劲松八区813楼4门201",
+		"贵阳市南明区花果园M区3栋1单元2801",
+		"桃園市中壢區中大路300號11樓之5",
+		"新界元朗天水圍天瑞邨瑞和樓1503室",
+		"山西省晋中市榆次区东赵乡后沟村二组7号",
+		"广州市番禺区大学城外环西路100号广东工业大学西四宿舍512",
+		"武汉市江汉区建设大道568号新世界国贸大厦对面金色华府2-1-1503",
+	} {
+		findsAll(t, "我住在"+a+"，麻烦上门。", Address, a)
+	}
+	// what follows a house number is taken only when it ends in a flat's number
+	if got := Scrub("住在体育西路123号门店购买价格1999元。", nil).Text; got != "住在[地址]门店购买价格1999元。" {
+		t.Errorf("got %q", got)
+	}
+	// a phone number and a date with dashes are not estate shorthand
+	if res := Scrub("在银河湾店买的，2026-03-15付款，电话020-8765-4321", nil); len(res.Spans) != 1 || res.Spans[0].Type != Landline {
+		t.Errorf("want the landline only, got %+v", res.Spans)
+	}
+}
+
+func TestEnglishAddress(t *testing.T) {
+	for _, a := range []string{
+		"Room 1502, Block 3, Sunshine Garden, 88 Jiefang Road, Xuhui District, Shanghai",
+		"Apt 1802, Block 15, Ziyu Huafu, Changchun",
+	} {
+		findsAll(t, "She lives at "+a+". We want a refund.", Address, a)
+	}
+	if res := Scrub("Room for improvement, Shanghai is big. Model HW-20, 88 units sold.", nil); len(res.Spans) != 0 {
+		t.Errorf("want nothing, got %+v", res.Spans)
+	}
+}

@@ -1,0 +1,60 @@
+package anonymize
+
+import "testing"
+
+// TestNamesWithoutCues checks names where they stand: subjects before verbs, lists,
+// titles, nicknames, compound surnames, minority names with a middle dot (and each part
+// alone later), Latin-script names, Traditional forms.
+func TestNamesWithoutCues(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"王建国让我先付定金。", []string{"王建国"}},
+		{"邹凯和卢俊是这家店的合伙人。", []string{"邹凯", "卢俊"}},
+		{"邓丽娟收了我三千块钱后就不见了。", []string{"邓丽娟"}},
+		{"我和邵敏、汪海、戚少华都是会员。", []string{"邵敏", "汪海", "戚少华"}},
+		{"张三、李四、王五都交了钱。", []string{"张三", "李四", "王五"}},
+		{"我找了孙丽帮忙。", []string{"孙丽"}},
+		{"我叫关羽平。", []string{"关羽平"}},
+		{"包工头李老板也不接电话，于医生说要配眼镜。", []string{"李老板", "于医生"}},
+		{"私教阿强不接电话，老李说不退，小王拉黑了我。", []string{"阿强", "老李", "小王"}},
+		{"群主芳姐加了她的微信。", []string{"芳姐"}},
+		{"爷爷上官云飞参加了讲座。", []string{"上官云飞"}},
+		{"我爸爸努尔兰·阿布都买了沙发。努尔兰不会打字。", []string{"努尔兰·阿布都", "努尔兰"}},
+		{"客服Chen Jing说退货要运费。", []string{"Chen Jing"}},
+		{"The technician, Mr. Fang, charged me. I'm Grace Liu.", []string{"Mr. Fang", "Grace Liu"}},
+		{"孫先生和陳女士都在。", []string{"孫先生", "陳女士"}},
+		{"我是Ryan Chen（陈睿），订单有问题。", []string{"Ryan Chen", "陈睿"}},
+	}
+	for _, c := range cases {
+		findsAll(t, c.text, Name, c.want...)
+	}
+}
+
+// TestNameLookalikesKept checks that brands, places and words that begin with a surname
+// are left alone.
+func TestNameLookalikesKept(t *testing.T) {
+	for _, text := range []string{
+		"钱大妈的菜不新鲜，周大福的金子，王老吉凉茶，张小泉的刀，周黑鸭的鸭脖。",
+		"周末高兴地去了黄山，马上方便地买了黄金，金额不大，钱包丢了。",
+		"老板跑路了，常常有人说向来如此。",
+		"我妈在东方明珠旁边的一家店买的，华康保健品店的人说可以退。",
+		"I bought Wang Lao Ji and Lao Gan Ma at the store.",
+	} {
+		for _, sp := range Scrub(text, nil).Spans {
+			t.Errorf("%q: %+v should be kept", text, sp)
+		}
+	}
+}
+
+func TestPreload(t *testing.T) {
+	Preload()
+	m := getNameModel()
+	if f, pos := m.word("王建国"); f == 0 || pos != "nr" {
+		t.Errorf("the dictionary is not loaded: 王建国 = %v %q", f, pos)
+	}
+	if m.givenScore('芳') <= m.givenScore('的') {
+		t.Errorf("芳 should score as a given-name character above 的")
+	}
+}

@@ -1,0 +1,54 @@
+package anonymize
+
+import "testing"
+
+// TestNormalizedForms checks that values written in Traditional characters, full-width
+// forms, Chinese numerals, disguised emails or odd groupings are found, and that the
+// replacement is made on the original text.
+func TestNormalizedForms(t *testing.T) {
+	cases := []struct {
+		text, want string
+		typ        Type
+	}{
+		{"电话一三九五六二七三六七四，谢谢", "一三九五六二七三六七四", Mobile},
+		{"打幺三八 幺二三四 五六七八找我", "幺三八 幺二三四 五六七八", Mobile},
+		{"手机１３９１２３４５６７８。", "１３９１２３４５６７８", Mobile},
+		{"号码1827 1781 441，", "1827 1781 441", Mobile},
+		{"号码139—1234—5678，", "139—1234—5678", Mobile},
+		{"身份证2101 0219 7402 2203 48，", "2101 0219 7402 2203 48", IDNumber},
+		{"邮箱zhangwei88(at)163.com，", "zhangwei88(at)163.com", Email},
+		{"邮箱zhangwei88[at]163.com，", "zhangwei88[at]163.com", Email},
+		{"邮箱zhaolei_sh66＠sina.com，", "zhaolei_sh66＠sina.com", Email},
+		{"write to liuming at qq dot com please", "liuming at qq dot com", Email},
+		{"邮箱 wangfang # 126.com 收", "wangfang # 126.com", Email},
+		{"孫先生說", "孫先生", Name},
+	}
+	for _, c := range cases {
+		res := Scrub(c.text, nil)
+		found := false
+		for _, sp := range res.Spans {
+			if sp.Text == c.want && sp.Type == c.typ && c.text[sp.Start:sp.End] == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s %q, got %+v", c.text, c.typ, c.want, res.Spans)
+		}
+	}
+}
+
+// TestNormalizedKeepsAmounts checks that numerals that are amounts, dates or words, and
+// English "at", are left alone.
+func TestNormalizedKeepsAmounts(t *testing.T) {
+	for _, text := range []string{
+		"一万二千元的卡，二〇二六年三月一日办的",
+		"三五成群的人在店里，七八个人",
+		"we met at the shop at noon",
+		"价格1,299.00元，型号XQB100-8866",
+		"订单总额13800138000元，¥13912345678",
+	} {
+		if res := Scrub(text, nil); len(res.Spans) != 0 {
+			t.Errorf("%q: want nothing, got %+v", text, res.Spans)
+		}
+	}
+}
