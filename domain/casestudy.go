@@ -6,11 +6,13 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/redress-project/redress/domain/anonymize"
+	"github.com/redress-project/redress/domain/studytext"
 	"github.com/redress-project/redress/domain/text"
 )
 
@@ -64,14 +66,29 @@ type CaseStudy struct {
 	Version         int64
 }
 
-// QIClass is a combination of generalized quasi-identifiers; counting the closed cases in
-// it tells how many a published case study hides among.
+// QIClass is a combination of generalized facts as published; counting the closed cases
+// in it tells how many a published case study hides among. An empty field is a fact the
+// study does not publish, so it narrows nothing.
 type QIClass struct {
-	Category     string
-	RegionPrefix string // "" for the whole country
-	From, To     Date
-	MinFen       int64
-	MaxFen       int64 // exclusive; 0 for no upper bound
+	Category      string
+	AssociationID int64
+	RegionPrefix  string // "" for the whole country
+	From, To      Date
+	AnyAmount     bool // the amount band is not published
+	MinFen        int64
+	MaxFen        int64    // exclusive; 0 for no upper bound
+	Tags          []string // exactly this tag set; nil when tags are not published
+	AgeBand       string   // the consumer's age band as stored; "" when not published
+	// The recovered band of an agreement, when published: counted in ClassCount.Recovered.
+	RecoveredBand              bool
+	RecoveredMin, RecoveredMax int64
+}
+
+// ClassCount is what a class holds: its closed cases by outcome, and how many of its
+// agreements recovered an amount in the class's recovered band.
+type ClassCount struct {
+	ByOutcome map[Outcome]int64
+	Recovered int64
 }
 
 // StudyQuery searches the published library.
@@ -105,7 +122,7 @@ type CaseStudyStore interface {
 	// PublishedTerms returns the term counts of every published case study.
 	PublishedTerms(ctx context.Context) (map[int64]map[string]int, error)
 	// CountClass counts the closed cases in a class by outcome.
-	CountClass(ctx context.Context, c QIClass) (map[Outcome]int64, error)
+	CountClass(ctx context.Context, c QIClass) (ClassCount, error)
 }
 
 // CaseStudyService drafts, edits, approves and publishes case studies, and serves the library.
@@ -115,6 +132,11 @@ type CaseStudyService struct {
 	Cases *CaseService
 	K     int // minimum class size for published facts; 5 by default
 	Now   func() time.Time
+
+	// The division names the text of studies is generalized with: reference data, read once.
+	placesMu   sync.Mutex
+	places     *studytext.Places
+	regionName map[string]string
 }
 
 // amountBands generalize amounts: fine first, then coarse.
@@ -148,9 +170,37 @@ var ladder = []generalization{
 	{2, "quarter", coarseBands}, {2, "year", coarseBands}, {0, "year", coarseBands},
 }
 
-// generalize picks the finest rung at which the case hides among at least k closed cases
-// with its outcome, and at least two outcomes share its other facts. If none does, the
-// coarsest facts are kept and the draft needs review.
+// suppression is what a study leaves out when generalizing alone does not hide it: the
+// consumer's age band first (an attribute of the person, not of the dispute), then the
+// amount recovered, the tags and last the amount band.
+type suppression struct{ age, recovered, tags, amount bool }
+
+var suppressions = []suppression{{}, {age: true}, {age: true, recovered: true}, {age: true, recovered: true, tags: true}}
+
+// PublishableOutcome reports whether a published case study can have the outcome: studies
+// are drafted only from cases closed after mediation, so l never counts the others.
+func PublishableOutcome(o Outcome) bool {
+	switch o {
+	case OutcomeAgreement, OutcomeBusinessRemedied, OutcomeFailed, OutcomeTerminated:
+		return true
+	}
+	return false
+}
+
+// storedAgeBand is the age band a published one stands for in the cases table.
+func storedAgeBand(published string) string {
+	if published == "minor" {
+		return "under_18"
+	}
+	return published
+}
+
+// generalize picks the finest facts under which the case hides among at least k closed
+// cases sharing every published attribute (category, association, region, period, amount
+// band, tags, age band, outcome and recovered band), and the cases sharing all but the
+// outcome have at least two outcomes a study can have. It first coarsens region, period
+// and amount, then leaves attributes out. If nothing hides it, the coarsest facts are kept
+// and the draft needs review.
 func (s *CaseStudyService) generalize(ctx context.Context, c *Case) (StudyFacts, int, int, error) {
 	k := s.k()
 	day := DateOf(c.ReceivedAt.In(ChinaTime))
@@ -158,37 +208,65 @@ func (s *CaseStudyService) generalize(ctx context.Context, c *Case) (StudyFacts,
 	if c.AmountFen != nil {
 		fen = *c.AmountFen
 	}
+	ageBand := c.Consumer.AgeBand
+	if ageBand == "under_18" {
+		ageBand = "minor" // a minor's age is never published
+	}
 	var facts StudyFacts
 	var gotK, gotL int
-	for _, g := range ladder {
-		region := strings.Repeat("0", 6)
-		if g.regionDigits > 0 {
-			region = c.Consumer.DivisionCode[:g.regionDigits] + strings.Repeat("0", 6-g.regionDigits)
+	rungs := append([]generalization(nil), ladder...)
+	for si, sup := range append(suppressions, suppression{age: true, recovered: true, tags: true, amount: true}) {
+		if si == len(suppressions) {
+			rungs = ladder[len(ladder)-1:] // the amount is left out only at the coarsest rung
 		}
-		from, to, period := periodOf(day, g.period)
-		label, minFen, maxFen := band(fen, g.bands)
-		counts, err := s.Store.CountClass(ctx, QIClass{Category: c.Category, RegionPrefix: c.Consumer.DivisionCode[:g.regionDigits],
-			From: from, To: to, MinFen: minFen, MaxFen: maxFen})
-		if err != nil {
-			return facts, 0, 0, err
+		for _, g := range rungs {
+			region := strings.Repeat("0", 6)
+			if g.regionDigits > 0 {
+				region = c.Consumer.DivisionCode[:g.regionDigits] + strings.Repeat("0", 6-g.regionDigits)
+			}
+			from, to, period := periodOf(day, g.period)
+			facts = StudyFacts{Category: c.Category, Tags: []string{}, RegionCode: region, Period: period, Year: day.Year, Outcome: c.Outcome}
+			class := QIClass{Category: c.Category, AssociationID: c.Association.ID, RegionPrefix: c.Consumer.DivisionCode[:g.regionDigits],
+				From: from, To: to, AnyAmount: sup.amount}
+			if !sup.amount {
+				facts.AmountBand, class.MinFen, class.MaxFen = band(fen, g.bands)
+			}
+			if !sup.tags && len(c.Tags) > 0 {
+				facts.Tags, class.Tags = c.Tags, c.Tags
+			}
+			if !sup.age && ageBand != "" {
+				facts.AgeBand, class.AgeBand = ageBand, storedAgeBand(ageBand)
+			}
+			if !sup.recovered && c.Agreement != nil && c.Outcome == OutcomeAgreement {
+				class.RecoveredBand = true
+				facts.AmountRecoveredBand, class.RecoveredMin, class.RecoveredMax = band(c.Agreement.AmountRecoveredFen, coarseBands)
+			}
+			counts, err := s.Store.CountClass(ctx, class)
+			if err != nil {
+				return facts, 0, 0, err
+			}
+			gotK, gotL = classKL(counts, c.Outcome, class.RecoveredBand)
+			if gotK >= k && gotL >= 2 {
+				return facts, gotK, gotL, nil
+			}
 		}
-		facts = StudyFacts{Category: c.Category, Tags: c.Tags, RegionCode: region, Period: period, Year: day.Year, AmountBand: label, Outcome: c.Outcome}
-		gotK, gotL = int(counts[c.Outcome]), len(counts)
-		if gotK >= k && gotL >= 2 {
-			break
-		}
-	}
-	if c.Agreement != nil && c.Outcome == OutcomeAgreement {
-		facts.AmountRecoveredBand, _, _ = band(c.Agreement.AmountRecoveredFen, coarseBands)
-	}
-	switch c.Consumer.AgeBand {
-	case "under_18":
-		facts.AgeBand = "minor" // a minor's age is never published
-	case "":
-	default:
-		facts.AgeBand = c.Consumer.AgeBand
 	}
 	return facts, gotK, gotL, nil
+}
+
+// classKL reads k (the cases sharing every published fact, outcome and recovered band
+// included) and l (the outcomes a study can have among the cases sharing all but those).
+func classKL(counts ClassCount, outcome Outcome, recovered bool) (k, l int) {
+	k = int(counts.ByOutcome[outcome])
+	if recovered {
+		k = int(counts.Recovered)
+	}
+	for o, n := range counts.ByOutcome {
+		if n > 0 && PublishableOutcome(o) {
+			l++
+		}
+	}
+	return k, l
 }
 
 // periodOf returns the month, quarter or year containing a day, and its label.
@@ -235,10 +313,14 @@ func (s *CaseStudyService) Draft(ctx context.Context, a Actor, caseID int64) (*C
 	parties := []anonymize.Party{{FullName: c.Consumer.Name}}
 	narrative := anonymize.Scrub(c.Narrative, parties)
 	title := anonymize.Scrub(c.Title, parties)
+	tf, err := s.textFacts(ctx, c, facts)
+	if err != nil {
+		return nil, err
+	}
 	now := s.Now()
 	st := &CaseStudy{
 		Slug: RandomToken(9), CaseID: c.ID, Association: c.Association, Status: StudyDraft,
-		Title: title.Text, Narrative: narrative.Text, MediatorAction: mediatorAction(c), Lesson: lessonOf(c), Tip: tipOf(c),
+		Title: studytext.Title(title.Text, tf), Narrative: studytext.Generalize(narrative.Text, tf), MediatorAction: mediatorAction(c), Lesson: lessonOf(c), Tip: tipOf(c),
 		Facts: facts, K: k, L: l, Spans: narrative.Spans, CreatedBy: a.UserID, CreatedAt: now, UpdatedAt: now, Version: 1,
 	}
 	if k < s.k() || l < 2 {
@@ -249,6 +331,80 @@ func (s *CaseStudyService) Draft(ctx context.Context, a Actor, caseID int64) (*C
 		return nil, err
 	}
 	return st, s.audit(ctx, a, c.ID, "case_study_drafted", st)
+}
+
+// textFacts are the published facts as the study's text must agree with them.
+func (s *CaseStudyService) textFacts(ctx context.Context, c *Case, f StudyFacts) (studytext.Facts, error) {
+	s.placesMu.Lock()
+	if s.places == nil {
+		places, names, err := loadPlaces(ctx, s.Cases.Divisions)
+		if err != nil {
+			s.placesMu.Unlock()
+			return studytext.Facts{}, err
+		}
+		s.places, s.regionName = places, names
+	}
+	places, names := s.places, s.regionName
+	s.placesMu.Unlock()
+	tf := studytext.Facts{Period: f.Period, AgeBandPublished: f.AgeBand != "", RegionCode: f.RegionCode,
+		Region: names[f.RegionCode], Places: places, FallbackTitle: "消费纠纷案例"}
+	for _, bounds := range [][]int64{fineBands, coarseBands} {
+		for _, fen := range bounds {
+			if label, _, _ := band(fen, bounds); label == f.AmountBand {
+				tf.AmountBounds = bounds
+			}
+		}
+	}
+	if cat, ok := FindCategory(c.Category); ok {
+		tf.FallbackTitle = cat.Names.ZhHans + "纠纷案例"
+	}
+	return tf, nil
+}
+
+// shortNameStops are short forms of city names that are everyday words or product names
+// (东方, 开封 "unsealed", 普洱 tea, 和田 jade): only their full names count as places.
+var shortNameStops = map[string]bool{"东方": true, "开封": true, "普洱": true, "和田": true, "安康": true, "中山": true, "白山": true,
+	"三明": true, "阿里": true, "白银": true, "来宾": true, "日照": true, "大同": true, "长治": true, "黄山": true, "玉树": true,
+	"四平": true, "北海": true, "攀枝花": true, "哈密": true, "朝阳": true, "山南": true, "定西": true}
+
+// divisionSuffixes are stripped from province and city names for their short forms, longest first.
+var divisionSuffixes = []string{"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"}
+
+// loadPlaces indexes every division's name (and the short form of provinces and cities)
+// for the text of case studies, and names each division by code.
+func loadPlaces(ctx context.Context, store DivisionStore) (*studytext.Places, map[string]string, error) {
+	all, err := store.AllDivisions(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	full, short, byCode := map[string][]string{}, map[string][]string{}, map[string]string{}
+	add := func(names map[string][]string, n, code string) {
+		if utf8.RuneCountInString(n) >= 2 && !shortNameStops[n] {
+			names[n] = append(names[n], code)
+		}
+	}
+	for _, d := range all {
+		byCode[d.Code] = d.Name
+		if utf8.RuneCountInString(d.Name) < 3 || strings.Contains(d.Name, "辖") {
+			continue // 市辖区, 县: not names of places
+		}
+		add(full, d.Name, d.Code)
+		if d.Level <= 2 {
+			// A province's short form (北京, 广东) is hardly ever part of another word and
+			// counts anywhere; a city's (合肥 of 复合肥) only where a word starts.
+			names := short
+			if d.Level == 1 {
+				names = full
+			}
+			for _, suf := range divisionSuffixes {
+				if s, ok := strings.CutSuffix(d.Name, suf); ok {
+					add(names, s, d.Code)
+					break
+				}
+			}
+		}
+	}
+	return studytext.NewPlaces(full, short), byCode, nil
 }
 
 // audit records a case study step in the source case's history.
@@ -367,14 +523,14 @@ func (s *CaseStudyService) Act(ctx context.Context, a Actor, id, version int64, 
 		v.Add("action", "unknown", "The action is submit, return, approve, publish or withdraw.")
 		return nil, v.Err()
 	}
-	var source *Case
+	var known []studytext.Known
 	st0, err := s.Store.FindCaseStudy(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if action == "publish" {
+	if action == "publish" || action == "approve" {
 		// Read outside the study's lock: the SQLite pool has one connection.
-		if source, err = s.Cases.Cases.FindCase(ctx, st0.CaseID); err != nil {
+		if known, err = s.knownValues(ctx, st0.CaseID); err != nil {
 			return nil, err
 		}
 	}
@@ -399,12 +555,15 @@ func (s *CaseStudyService) Act(ctx context.Context, a Actor, id, version int64, 
 				return nil, ReasonErrorf(ECodeConflict, "k_anonymity_not_met",
 					"Too few closed cases share the facts of this case study (k = %d, l = %d) to publish it without identifying the people involved.", st.K, st.L)
 			}
-			if err := CheckPublishable(st, source); err != nil {
+			if err := CheckPublishable(st, known); err != nil {
 				return nil, err
 			}
 			st.PublishedAt, st.ApprovedBy = &now, actorPtr(a)
 			terms = Terms(st.Title + "\n" + st.Narrative + "\n" + st.MediatorAction + "\n" + st.Lesson)
 		case "approve":
+			if err := CheckPublishable(st, known); err != nil {
+				return nil, err
+			}
 			st.ApprovedBy = actorPtr(a)
 		case "withdraw":
 			st.WithdrawnAt, st.WithdrawnReason = &now, strings.TrimSpace(reason)
@@ -444,47 +603,87 @@ func (s *CaseStudyService) ReviewNote(st *CaseStudy) text.Text {
 	return text.T("Even at the coarsest facts only %d closed cases share them (k needs %d) with %d outcomes (l needs 2).", st.K, s.k(), st.L)
 }
 
-// CheckPublishable refuses a text that still holds a structured personal value of the
-// source case (name, mobile, ID number, email), however it is spaced or written.
-func CheckPublishable(st *CaseStudy, c *Case) error {
-	text := foldForCheck(st.Title + st.Narrative + st.MediatorAction + st.Lesson + st.Tip)
-	var v Validation
-	has := func(value string) bool {
-		val := foldForCheck(value)
-		return utf8.RuneCountInString(val) >= 2 && strings.Contains(text, val)
+// knownValues are the people and numbers known to a case: the consumer's details, the
+// names of the consumer and business users who wrote in it, and whatever identifies
+// someone in its title, narrative, messages, notes and attachments' file names.
+func (s *CaseStudyService) knownValues(ctx context.Context, caseID int64) ([]studytext.Known, error) {
+	c, err := s.Cases.Cases.FindCase(ctx, caseID)
+	if err != nil {
+		return nil, err
 	}
-	if has(c.Consumer.Name) {
-		v.Add("narrative", "personal_data_name", "The text still contains the consumer's name.")
+	known := []studytext.Known{{Type: anonymize.Name, Value: c.Consumer.Name}, {Type: anonymize.Mobile, Value: c.Consumer.Mobile},
+		{Type: anonymize.IDNumber, Value: c.Consumer.IDNumber}, {Type: anonymize.Email, Value: c.Consumer.Email}}
+	texts := []string{c.Title, c.Narrative, c.DesiredResolution}
+	events, err := s.Cases.Cases.FindEvents(ctx, caseID)
+	if err != nil {
+		return nil, err
 	}
-	if has(c.Consumer.Mobile) {
-		v.Add("narrative", "personal_data_mobile", "The text still contains the consumer's mobile number.")
+	for _, e := range events {
+		if e.ActorKind == ActorConsumer || e.ActorKind == ActorBusiness {
+			// "李娜（商家）": the name without what the account adds to it.
+			name, _, _ := strings.Cut(strings.NewReplacer("(", "（").Replace(e.ActorName), "（")
+			known = append(known, studytext.Known{Type: anonymize.Name, Value: name})
+		}
+		texts = append(texts, payloadTexts(e.Payload)...)
 	}
-	if has(c.Consumer.IDNumber) {
-		v.Add("narrative", "personal_data_id_number", "The text still contains the consumer's ID number.")
+	if s.Cases.AttachmentRecords != nil {
+		files, err := s.Cases.AttachmentRecords.FindAttachments(ctx, caseID)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			texts = append(texts, f.Filename)
+		}
 	}
-	if has(c.Consumer.Email) {
-		v.Add("narrative", "personal_data_email", "The text still contains the consumer's email address.")
-	}
-	if err := v.Err(); err != nil {
-		return &Error{Code: ECodeInvalid, Reason: "personal_data_found", Fields: err.(*Error).Fields,
-			Message: "The case study still contains personal data of the case; remove it before publishing."}
+	return append(known, studytext.KnownIn(texts...)...), nil
+}
+
+// payloadTexts are the strings of an event's payload, nested ones included.
+func payloadTexts(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case map[string]any:
+		var out []string
+		for _, y := range x {
+			out = append(out, payloadTexts(y)...)
+		}
+		return out
+	case []any:
+		var out []string
+		for _, y := range x {
+			out = append(out, payloadTexts(y)...)
+		}
+		return out
 	}
 	return nil
 }
 
-// foldForCheck lower-cases, turns full-width characters into ASCII and drops everything
-// but letters and digits, so 138 0013 8000, 138-0013-8000 and １３８００１３８０００ compare equal.
-func foldForCheck(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r >= 0xFF01 && r <= 0xFF5E {
-			r -= 0xFEE0
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '.' {
-			b.WriteRune(unicode.ToLower(r))
-		}
+// CheckPublishable reads the study's text as it stands, every field, the way a reader
+// could: it refuses personal data the anonymizer finds in it, any value known to the case
+// however it is spaced or written, and a placeholder in the title. Each finding is a field
+// error with its span (byte offsets into that field).
+func CheckPublishable(st *CaseStudy, known []studytext.Known) error {
+	fields := []studytext.Field{{Name: "title", Text: st.Title}, {Name: "narrative", Text: st.Narrative},
+		{Name: "mediator_action", Text: st.MediatorAction}, {Name: "lesson", Text: st.Lesson}, {Name: "tip", Text: st.Tip}}
+	var v Validation
+	for _, f := range studytext.Check(fields, known) {
+		sp := f.Span
+		fe := NewFieldError(f.Field, "personal_data_"+string(f.Type), "The text still contains personal data (%s): %q.", strings.ReplaceAll(string(f.Type), "_", " "), f.Text)
+		fe.Span = &sp
+		v.fields = append(v.fields, fe)
 	}
-	return b.String()
+	for _, at := range studytext.Placeholders(st.Title) {
+		sp := anonymize.Span{Start: at[0], End: at[1], Type: "placeholder", Text: st.Title[at[0]:at[1]]}
+		v.fields = append(v.fields, FieldError{Field: "title", Code: "placeholder_in_title", Span: &sp,
+			Message: "The title would publish a placeholder; say what the case is about instead."})
+	}
+	if err := v.Err(); err != nil {
+		e := err.(*Error)
+		e.Reason, e.Message = "personal_data_found", "The case study still contains personal data; remove it before approving or publishing."
+		return e
+	}
+	return nil
 }
 
 // Terms breaks a text into index terms: bigrams of Chinese characters (and single

@@ -16,6 +16,8 @@ type Division struct {
 type DivisionStore interface {
 	// FindDivisions returns the children of the division parent ("" for the provinces), by code.
 	FindDivisions(ctx context.Context, parent string) ([]Division, error)
+	// AllDivisions returns the whole table, by code.
+	AllDivisions(ctx context.Context) ([]Division, error)
 	// DivisionExists reports whether code is in the table.
 	DivisionExists(ctx context.Context, code string) (bool, error)
 	// FindDivision returns one division or not_found.

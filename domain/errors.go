@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/redress-project/redress/domain/anonymize"
 	"github.com/redress-project/redress/domain/text"
 )
 
@@ -31,7 +32,9 @@ type FieldError struct {
 	Field   string `json:"field"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
-	text    text.Text
+	// Span says where in the field's text a finding is, for checks that read text.
+	Span *anonymize.Span `json:"span,omitempty"`
+	text text.Text
 }
 
 // NewFieldError returns a field error with a catalog message (see package text).

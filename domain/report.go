@@ -112,7 +112,7 @@ func (s *ReportService) Create(ctx context.Context, a *Association, by int64, in
 	if err != nil {
 		return nil, err
 	}
-	businesses, err := s.Stats.TopBusinesses(ctx, a, q, 5)
+	businesses, err := s.Stats.PublicBusinesses(ctx, a, q, 5)
 	if err != nil {
 		return nil, err
 	}

@@ -81,15 +81,16 @@ type StatsStore interface {
 	// Overview fills the counts, sums and durations of the cases of the associations
 	// received from..to (inclusive), and the backlog and workload as of now.
 	Overview(ctx context.Context, associationIDs []int64, topic Topic, from, to Date, now time.Time) (*OverviewFacts, error)
-	// TopBusinesses measures the businesses with the most complaints received from..to.
-	TopBusinesses(ctx context.Context, associationIDs []int64, topic Topic, from, to Date, limit int) ([]BusinessFacts, error)
+	// TopBusinesses measures the businesses with the most complaints received from..to;
+	// acceptedOnly counts only the complaints the associations accepted.
+	TopBusinesses(ctx context.Context, associationIDs []int64, topic Topic, from, to Date, limit int, acceptedOnly bool) ([]BusinessFacts, error)
 	// WeeklyCounts counts complaints per category, tag and business in each of weeks
 	// 7-day windows ending at end (exclusive), oldest first.
 	WeeklyCounts(ctx context.Context, associationIDs []int64, end time.Time, weeks int) ([]WeeklySeries, error)
 	// BusinessRecord measures one business nationwide over a period, with its top
-	// categories; nil if it has no complaints then.
+	// categories, counting accepted complaints only (it is published); nil if it has none.
 	BusinessRecord(ctx context.Context, businessID int64, from, to Date) (*BusinessFacts, []Count, error)
-	// FindBusinesses finds businesses whose name contains q, with their complaints since.
+	// FindBusinesses finds businesses whose name contains q, with their accepted complaints since.
 	FindBusinesses(ctx context.Context, q string, since Date, limit int) ([]BusinessMatch, error)
 }
 
@@ -369,8 +370,28 @@ func (s *StatsService) scope(ctx context.Context, a *Association, descendants bo
 }
 
 // TopBusinesses lists the most complained-about businesses in scope with their
-// responsiveness. Errors: invalid.
+// responsiveness, for staff. Errors: invalid.
 func (s *StatsService) TopBusinesses(ctx context.Context, a *Association, q StatsQuery, limit int) ([]BusinessStats, error) {
+	return s.topBusinesses(ctx, a, q, limit, false)
+}
+
+// PublicBusinesses is TopBusinesses for publication: it counts the complaints accepted
+// only, and names no business below MinReputationVolume of them. Errors: invalid.
+func (s *StatsService) PublicBusinesses(ctx context.Context, a *Association, q StatsQuery, limit int) ([]BusinessStats, error) {
+	all, err := s.topBusinesses(ctx, a, q, limit, true)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]BusinessStats, 0, len(all))
+	for _, b := range all {
+		if b.Complaints >= MinReputationVolume {
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+func (s *StatsService) topBusinesses(ctx context.Context, a *Association, q StatsQuery, limit int, acceptedOnly bool) ([]BusinessStats, error) {
 	from, to, err := statsPeriod(q, DateOf(s.Now().In(ChinaTime)))
 	if err != nil {
 		return nil, err
@@ -382,7 +403,7 @@ func (s *StatsService) TopBusinesses(ctx context.Context, a *Association, q Stat
 	if limit <= 0 || limit > 100 {
 		limit = 20
 	}
-	facts, err := s.Store.TopBusinesses(ctx, ids, q.Topic, from, to, limit)
+	facts, err := s.Store.TopBusinesses(ctx, ids, q.Topic, from, to, limit, acceptedOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -463,8 +484,9 @@ func spike(sr WeeklySeries) (Alert, bool) {
 		"%d this week against %.1f a week over the 8 weeks before (%.1f×, z = %.1f).", this, mean, factor, z), true
 }
 
-// MinReputationVolume is how many complaints in a year a business needs before its
-// figures are public: fewer would say more about chance than about the business.
+// MinReputationVolume is how many accepted complaints a business needs before it is named
+// in public (its figures, a data report): fewer would say more about chance than about the
+// business, and might point at the consumers who complained.
 const MinReputationVolume = 10
 
 // Reputation is the public record of a business over the last twelve months.

@@ -271,27 +271,56 @@ func (s *CaseStudies) PublishedTerms(ctx context.Context) (map[int64]map[string]
 }
 
 // CountClass implements domain.CaseStudyStore.
-func (s *CaseStudies) CountClass(ctx context.Context, c domain.QIClass) (map[domain.Outcome]int64, error) {
+func (s *CaseStudies) CountClass(ctx context.Context, c domain.QIClass) (domain.ClassCount, error) {
 	q := s.db.WithContext(ctx).Model(&caseRow{}).
-		Where("status = 'closed' AND category = ? AND received_on >= ? AND received_on <= ?", c.Category, dbDate{c.From}, dbDate{c.To})
+		Where("status = 'closed' AND category = ? AND association_id = ? AND received_on >= ? AND received_on <= ?",
+			c.Category, c.AssociationID, dbDate{c.From}, dbDate{c.To})
 	if c.RegionPrefix != "" {
 		q = q.Where("consumer_division LIKE ?", c.RegionPrefix+"%")
 	}
-	if c.MinFen > 0 {
-		q = q.Where("amount_fen >= ?", c.MinFen)
-	} else {
-		q = q.Where("(amount_fen IS NULL OR amount_fen >= 0)")
+	if !c.AnyAmount {
+		if c.MinFen > 0 {
+			q = q.Where("amount_fen >= ?", c.MinFen)
+		} else {
+			q = q.Where("(amount_fen IS NULL OR amount_fen >= 0)")
+		}
+		if c.MaxFen > 0 {
+			q = q.Where("(amount_fen < ?"+orNull(c.MinFen)+")", c.MaxFen)
+		}
 	}
-	if c.MaxFen > 0 {
-		q = q.Where("(amount_fen < ?"+orNull(c.MinFen)+")", c.MaxFen)
+	if c.Tags != nil {
+		// The same set: every tag in it, and nothing else (the same stored length).
+		for _, t := range c.Tags {
+			q = q.Where("tags LIKE ?", "%,"+t+",%")
+		}
+		q = q.Where("length(tags) = ?", len(joinTags(c.Tags)))
 	}
-	var rows []keyCount
-	if err := q.Select("outcome AS key, count(*) AS count").Group("outcome").Scan(&rows).Error; err != nil {
-		return nil, translate(err, "Cases")
+	if c.AgeBand != "" {
+		q = q.Where("consumer_age_band = ?", c.AgeBand)
 	}
-	out := map[domain.Outcome]int64{}
+	inBand := "0"
+	var args []any
+	if c.RecoveredBand {
+		inBand = "CASE WHEN outcome = 'agreement' AND coalesce(agreement_amount_fen, 0) >= ?"
+		args = append(args, c.RecoveredMin)
+		if c.RecoveredMax > 0 {
+			inBand += " AND coalesce(agreement_amount_fen, 0) < ?"
+			args = append(args, c.RecoveredMax)
+		}
+		inBand += " THEN 1 ELSE 0 END"
+	}
+	var rows []struct {
+		Key       string
+		Count     int64
+		Recovered int64
+	}
+	if err := q.Select("outcome AS key, count(*) AS count, coalesce(sum("+inBand+"), 0) AS recovered", args...).Group("outcome").Scan(&rows).Error; err != nil {
+		return domain.ClassCount{}, translate(err, "Cases")
+	}
+	out := domain.ClassCount{ByOutcome: map[domain.Outcome]int64{}}
 	for _, r := range rows {
-		out[domain.Outcome(r.Key)] = r.Count
+		out.ByOutcome[domain.Outcome(r.Key)] = r.Count
+		out.Recovered += r.Recovered
 	}
 	return out, nil
 }

@@ -38,6 +38,23 @@ func (s *Divisions) FindDivisions(ctx context.Context, parent string) ([]domain.
 	return out, nil
 }
 
+// AllDivisions implements domain.DivisionStore.
+func (s *Divisions) AllDivisions(ctx context.Context) ([]domain.Division, error) {
+	var rows []divisionRow
+	if err := s.db.WithContext(ctx).Order("code").Find(&rows).Error; err != nil {
+		return nil, translate(err, "Divisions")
+	}
+	out := make([]domain.Division, 0, len(rows))
+	for _, r := range rows {
+		d, err := r.toDomain()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
 // DivisionExists implements domain.DivisionStore.
 func (s *Divisions) DivisionExists(ctx context.Context, code string) (bool, error) {
 	var n int64

@@ -352,12 +352,13 @@ func sortByCount(cs []domain.Count) {
 }
 
 // TopBusinesses implements domain.StatsStore.
-func (s *Stats) TopBusinesses(ctx context.Context, ids []int64, topic domain.Topic, from, to domain.Date, limit int) ([]domain.BusinessFacts, error) {
-	return s.topBusinesses(ctx, ids, topic, from, to, limit, 0)
+func (s *Stats) TopBusinesses(ctx context.Context, ids []int64, topic domain.Topic, from, to domain.Date, limit int, acceptedOnly bool) ([]domain.BusinessFacts, error) {
+	return s.topBusinesses(ctx, ids, topic, from, to, limit, 0, acceptedOnly)
 }
 
-// topBusinesses measures the businesses with the most complaints, or only one (onlyID).
-func (s *Stats) topBusinesses(ctx context.Context, ids []int64, topic domain.Topic, from, to domain.Date, limit int, onlyID int64) ([]domain.BusinessFacts, error) {
+// topBusinesses measures the businesses with the most complaints, or only one (onlyID);
+// acceptedOnly counts only the complaints an association accepted, as public figures do.
+func (s *Stats) topBusinesses(ctx context.Context, ids []int64, topic domain.Topic, from, to domain.Date, limit int, onlyID int64, acceptedOnly bool) ([]domain.BusinessFacts, error) {
 	db := s.db.WithContext(ctx)
 	var rows []struct {
 		BusinessID                     int64
@@ -370,6 +371,9 @@ func (s *Stats) topBusinesses(ctx context.Context, ids []int64, topic domain.Top
 	q = withTopic(q, topic, "c.")
 	if onlyID != 0 {
 		q = q.Where("c.business_id = ?", onlyID)
+	}
+	if acceptedOnly {
+		q = q.Where("c.accepted_at IS NOT NULL")
 	}
 	err := q.Select(`c.business_id, b.name, count(*) AS complaints, count(c.business_responded_at) AS answered,
 			coalesce(sum(CASE WHEN c.outcome IN ('agreement', 'business_remedied') THEN 1 ELSE 0 END), 0) AS resolved,
@@ -462,12 +466,12 @@ func (s *Stats) BusinessRecord(ctx context.Context, businessID int64, from, to d
 	if err := s.db.WithContext(ctx).Model(&associationRow{}).Pluck("id", &ids).Error; err != nil {
 		return nil, nil, translate(err, "Associations")
 	}
-	facts, err := s.topBusinesses(ctx, ids, domain.Topic{}, from, to, 1, businessID)
+	facts, err := s.topBusinesses(ctx, ids, domain.Topic{}, from, to, 1, businessID, true)
 	if err != nil || len(facts) == 0 {
 		return nil, nil, err
 	}
 	var cats []keyCount
-	err = s.db.WithContext(ctx).Model(&caseRow{}).Where("business_id = ? AND received_on >= ? AND received_on <= ?", businessID, dbDate{from}, dbDate{to}).
+	err = s.db.WithContext(ctx).Model(&caseRow{}).Where("business_id = ? AND received_on >= ? AND received_on <= ? AND accepted_at IS NOT NULL", businessID, dbDate{from}, dbDate{to}).
 		Select("category AS key, count(*) AS count").Group("category").Order("count DESC, key").Limit(5).Scan(&cats).Error
 	if err != nil {
 		return nil, nil, translate(err, "Statistics")
@@ -483,7 +487,7 @@ func (s *Stats) BusinessRecord(ctx context.Context, businessID int64, from, to d
 func (s *Stats) FindBusinesses(ctx context.Context, q string, since domain.Date, limit int) ([]domain.BusinessMatch, error) {
 	var out []domain.BusinessMatch
 	err := s.db.WithContext(ctx).Table("businesses AS b").
-		Joins("LEFT JOIN cases c ON c.business_id = b.id AND c.received_on >= ?", dbDate{since}).
+		Joins("LEFT JOIN cases c ON c.business_id = b.id AND c.received_on >= ? AND c.accepted_at IS NOT NULL", dbDate{since}).
 		Where("b.normalized_name LIKE ? ESCAPE '\\'", "%"+escapeLike(q)+"%").
 		Where("NOT EXISTS (SELECT 1 FROM business_merges m WHERE m.from_id = b.id)"). // a merged record's cases are the kept one's
 		Select("b.id, b.name, count(c.id) AS complaints").Group("b.id, b.name").Order("complaints DESC, b.id").Limit(limit).Scan(&out).Error

@@ -218,6 +218,10 @@ type problemDoc struct {
 	RequestID string `json:"request_id"`
 	Errors    []struct {
 		Field, Code string
+		Span        *struct {
+			Start, End int
+			Type, Text string
+		}
 	} `json:"errors"`
 }
 

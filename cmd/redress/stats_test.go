@@ -116,9 +116,12 @@ func TestStatsBusinessesAndAlerts(t *testing.T) {
 		gz := s.login(t, "gz.mediator@redress.test")
 		biz := s.login(t, "business@redress.test")
 		// Twelve complaints this week against the demo business: a spike and a collective complaint.
+		var pending []int64
 		for i := range 12 {
 			r := s.file(t, designComplaint())
-			if i < 2 {
+			if i >= 2 {
+				pending = append(pending, r.ID)
+			} else {
 				gz.act(r.ID, map[string]any{"action": "accept"}).want(http.StatusOK)
 				gz.act(r.ID, map[string]any{"action": "start_mediation"}).want(http.StatusOK)
 				biz.do("POST", "/api/v1/business/cases/"+itoa(r.ID)+"/answers", map[string]string{"body": "已退款"}).want(http.StatusCreated)
@@ -186,6 +189,15 @@ func TestStatsBusinessesAndAlerts(t *testing.T) {
 					Complaints int64 `json:"complaints_last_year"`
 					Published  bool  `json:"figures_published"`
 				}
+			}
+			// Public figures count the complaints accepted: 2 of 12 so far, too few to publish.
+			pub.do("GET", "/api/v1/public/businesses?q=健康科技", nil).want(http.StatusOK).decode(&found)
+			if len(found.Items) != 1 || found.Items[0].Complaints != 2 || found.Items[0].Published {
+				t.Fatalf("search before acceptance = %+v", found.Items)
+			}
+			pub.do("GET", "/api/v1/public/businesses/"+itoa(found.Items[0].ID), nil).problem(http.StatusNotFound, "not_found")
+			for _, id := range pending {
+				gz.act(id, map[string]any{"action": "accept"}).want(http.StatusOK)
 			}
 			pub.do("GET", "/api/v1/public/businesses?q=健康科技", nil).want(http.StatusOK).decode(&found)
 			if len(found.Items) != 1 || found.Items[0].Complaints != 12 || !found.Items[0].Published {

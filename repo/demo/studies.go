@@ -16,7 +16,7 @@ func PublishCaseStudies(ctx context.Context, db *repo.DB, svc *domain.CaseStudyS
 	err := db.Gorm.WithContext(ctx).Table("cases").
 		Where("status = 'closed' AND consent_to_publish AND NOT consumer_is_minor AND outcome IN ('agreement', 'business_remedied', 'failed', 'terminated')").
 		Where("NOT EXISTS (SELECT 1 FROM case_studies cs WHERE cs.case_id = cases.id)").
-		Order("closed_at DESC").Limit(limit*2).Pluck("id", &ids).Error
+		Order("closed_at DESC, id").Pluck("id", &ids).Error
 	if err != nil {
 		return 0, err
 	}

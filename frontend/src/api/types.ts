@@ -85,6 +85,8 @@ export interface FieldError {
   field: string;
   code: string;
   message: string;
+  /** for a finding in a text field: byte offsets into the field's text, the kind of data, the text found */
+  span?: { start: number; end: number; type: string; text: string };
 }
 
 export interface Problem {
@@ -573,7 +575,8 @@ export interface StaffCaseStudy extends PublicCaseStudy {
   id: number;
   case_id: number;
   status: StudyStatus;
-  /** how many closed cases share the published facts with this outcome, and how many outcomes */
+  /** k: the closed cases sharing every published attribute, outcome included; l: the outcomes a
+   * study can have among the closed cases sharing all but the outcome */
   k: number;
   l: number;
   needs_review: boolean;

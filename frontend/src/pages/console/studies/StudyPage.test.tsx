@@ -67,7 +67,13 @@ describe('StudyPage', () => {
             code: 'conflict',
             reason: 'personal_data_found',
             detail: '案例中仍有本案的个人信息，请删除后再发布。',
-            errors: [{ field: 'narrative', code: 'personal_data_mobile', message: '文本中仍有消费者的手机号码。' }],
+            errors: [
+              { field: 'narrative', code: 'personal_data_mobile', message: 'x', span: { start: 9, end: 42, type: 'mobile', text: '一三九五六二七三六七四' } },
+              { field: 'narrative', code: 'personal_data_name', message: 'x', span: { start: 0, end: 9, type: 'name', text: '陳志明' } },
+              { field: 'lesson', code: 'personal_data_name', message: 'x', span: { start: 0, end: 6, type: 'name', text: '保留' } },
+              { field: 'title', code: 'placeholder_in_title', message: 'x', span: { start: 0, end: 8, type: 'placeholder', text: '[姓名]' } },
+              { field: 'narrative', code: 'personal_data_email', message: 'x' },
+            ],
           },
           { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
         );
@@ -87,12 +93,19 @@ describe('StudyPage', () => {
     await click(await waitFor(() => document.querySelector('.ant-popconfirm .ant-btn-primary')));
     const check = await waitFor(() => document.querySelector('[data-testid="study-check"]'));
     expect(check.textContent).toContain('案例中仍有本案的个人信息');
-    expect(check.textContent).toContain('文中仍有消费者的手机号。');
+    expect(check.textContent).toContain('案情中有手机号：“一三九五六二七三六七四”');
+    expect(check.textContent).toContain('案情中有姓名：“陳志明”');
+    expect(check.textContent).toContain('标题中有占位符“[姓名]”');
+    expect(check.textContent).toContain('文中仍有邮箱。');
+    // Where the text is the study's as read, the finding is marked in its context.
+    const marked = [...check.querySelectorAll('[data-testid="study-finding"] mark')].map((m) => m.textContent);
+    expect(marked).toEqual(['保留']);
 
     const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST') as unknown as [string, RequestInit];
     expect(post[0]).toBe('/api/v1/case-studies/7/transitions');
     expect((post[1].headers as Record<string, string>)['If-Match']).toBe('"3"');
     expect(JSON.parse(post[1].body as string)).toEqual({ action: 'publish', reason: '' });
     expect(bodyText()).toContain('已审核');
+    expect(bodyText()).toContain('k = 6');
   });
 });

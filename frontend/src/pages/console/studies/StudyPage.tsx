@@ -54,6 +54,8 @@ function StudyFacts({ s }: { s: StaffCaseStudy }) {
         { key: 'period', label: t('library.period'), children: f.period },
         { key: 'amount', label: t('library.amountBand'), children: f.amount_band },
         { key: 'recovered', label: t('library.recoveredBand'), children: f.amount_recovered_band },
+        { key: 'age', label: t('library.ageBand'), children: f.age_band ? t(`ageBand.${f.age_band}`, { defaultValue: f.age_band }) : undefined },
+        { key: 'tags', label: t('library.tags'), children: f.tags?.length ? f.tags.join('、') : undefined },
         { key: 'k', label: t('studies.anonymity'), children: t('studies.kl', { k: s.k, l: s.l }) },
       ].filter((i) => i.children)}
     />
@@ -157,7 +159,7 @@ export function StudyPage() {
         {s.needs_review && (
           <Alert type="warning" showIcon title={t('studies.needsReview', { k: s.k, l: s.l })} data-testid="study-review" />
         )}
-        <PublishCheck error={failure} onClose={() => setFailure(null)} />
+        <PublishCheck error={failure} texts={valuesOf(s)} onClose={() => setFailure(null)} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={13}>
             <Card

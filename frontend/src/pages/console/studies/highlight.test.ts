@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replacedCounts, segments } from './highlight';
+import { findingContext, indexOfByte, replacedCounts, segments } from './highlight';
 
 describe('segments', () => {
   const spans = [
@@ -20,6 +20,17 @@ describe('segments', () => {
   it('does not guess the original when an edit broke the order', () => {
     const out = segments('电话[手机号]', spans);
     expect(out[1]).toEqual({ kind: 'placeholder', text: '[手机号]', type: 'mobile', original: undefined });
+  });
+
+  it('marks an age the study may not state', () => {
+    expect(segments('我今年[年龄]', null)[1]).toEqual({ kind: 'placeholder', text: '[年龄]', type: 'age', original: undefined });
+  });
+
+  it('shows a finding in its context from byte offsets', () => {
+    const text = 'abc王建国让我先付定金';
+    // 王建国 is bytes 3..12 of the UTF-8 text.
+    expect(findingContext(text, 3, 12, 2)).toEqual({ before: '…bc', found: '王建国', after: '让我…' });
+    expect(indexOfByte('😀a', 4)).toBe(2);
   });
 
   it('leaves text without placeholders whole', () => {

@@ -17,6 +17,8 @@ export const PLACEHOLDERS: Record<string, string> = {
   plate: '[车牌号]',
   url: '[链接]',
   social_id: '[社交账号]',
+  // Not the anonymizer's: an age the study's text may not state (its age band is left out).
+  age: '[年龄]',
 };
 
 const TYPE_OF = new Map(Object.entries(PLACEHOLDERS).map(([type, text]) => [text, type]));
@@ -55,4 +57,30 @@ export function replacedCounts(spans: readonly AnonymizedSpan[] | null | undefin
   const counts = new Map<string, number>();
   for (const s of spans ?? []) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/** The UTF-16 index in text of a UTF-8 byte offset (the server's spans count bytes). */
+export function indexOfByte(text: string, byte: number): number {
+  let bytes = 0;
+  let i = 0;
+  for (const ch of text) {
+    if (bytes >= byte) return i;
+    const cp = ch.codePointAt(0) ?? 0;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    i += ch.length;
+  }
+  return i;
+}
+
+/** A finding in its context: a few characters either side of the found text. */
+export function findingContext(text: string, start: number, end: number, around = 10) {
+  const i = indexOfByte(text, start);
+  const j = indexOfByte(text, end);
+  const from = Math.max(0, i - around);
+  const to = Math.min(text.length, j + around);
+  return {
+    before: (from > 0 ? '…' : '') + text.slice(from, i),
+    found: text.slice(i, j),
+    after: text.slice(j, to) + (to < text.length ? '…' : ''),
+  };
 }
