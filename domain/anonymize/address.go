@@ -52,14 +52,14 @@ func (s *scanner) anchorComponent(after int) (int, bool) {
 		ss := after - len(sfx)
 		ns, n := s.placeNameBefore(ss)
 		// 中大路300号: a house number outweighs a word that only looks like a road (大路)
-		if n >= 2 && (!s.addrExcluded(ns, after) || s.houseNumberAt(after)) {
+		if n >= 2 && (!s.addrExcluded(ns, after) || s.numberedAfterRoad(after)) {
 			return ns, true
 		}
 		return 0, false
 	}
 	// A road named …道 (高新南一道, Hong Kong's 弥敦道, 轩尼诗道) counts when a house number
 	// follows: 街道 and 知道 are not followed by 650号.
-	if strings.HasSuffix(head, "道") && !strings.HasSuffix(head, "街道") && s.houseNumberAt(after) {
+	if strings.HasSuffix(head, "道") && !strings.HasSuffix(head, "街道") && s.numberedAfterRoad(after) {
 		if ns, n := s.placeNameBefore(after - len("道")); n >= 2 || (n >= 1 && hanFlags(firstRune(s.text[ns:]))&fNumeral != 0) {
 			return ns, true
 		}
@@ -396,6 +396,25 @@ func (s *scanner) roadSuffixAt(p int) int {
 func (s *scanner) houseNumberAt(p int) bool {
 	q := s.numberComponent(p)
 	return q > p && (strings.HasSuffix(s.text[:q], "号") || strings.HasSuffix(s.text[:q], "号楼"))
+}
+
+// numberedAfterRoad reports whether a house or lane number follows a road's suffix at p,
+// directly (650号) or after the road's section and lanes (三段241巷7弄5号): only a real
+// road has one, so it outweighs a word that merely ends in 路 (心路, 大路).
+func (s *scanner) numberedAfterRoad(p int) bool {
+	for k := 0; k < 4; k++ {
+		q := s.numberComponent(p)
+		if q <= p {
+			return false
+		}
+		for _, sfx := range []string{"号", "号楼", "号院", "巷", "弄"} {
+			if strings.HasSuffix(s.text[:q], sfx) {
+				return true
+			}
+		}
+		p = q
+	}
+	return false
 }
 
 // numberComponent reads a numbered component at p: 123号, B座, 1501室, 3-2-1501, 十二栋.

@@ -31,6 +31,12 @@ func TestChatIDCues(t *testing.T) {
 		{"LINE ID: maple_77 ", "maple_77"},
 		{"抖音号 dy12345678 ", "dy12345678"},
 		{"小红书号 xhs_8899 ", "xhs_8899"},
+		{"她的抖音号是 meijie.beauty666，还在直播", "meijie.beauty666"},
+		{"微信号码：zhangsan88，", "zhangsan88"},
+		{"加我Q：123456789，", "123456789"},
+		{"微信搜zhangsan88加我", "zhangsan88"},
+		{"Line帳號：maple77，", "maple77"},
+		{"IG：maple.77，", "maple.77"},
 	} {
 		findsAll(t, c.text, SocialID, c.id)
 	}
@@ -60,6 +66,7 @@ func TestAddressWhole(t *testing.T) {
 		"山西省晋中市榆次区东赵乡后沟村二组7号",
 		"广州市番禺区大学城外环西路100号广东工业大学西四宿舍512",
 		"武汉市江汉区建设大道568号新世界国贸大厦对面金色华府2-1-1503",
+		"台中市西屯區文心路三段241巷7弄5號3樓之2",
 	} {
 		findsAll(t, "我住在"+a+"，麻烦上门。", Address, a)
 	}

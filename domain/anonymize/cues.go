@@ -29,8 +29,9 @@ var cueWords = map[cueKind]string{
 	cuePhone: `电话 手机 手机号 手机号码 电话号码 联系电话 联系方式 座机 固话 致电 拨打 来电 号码 热线 tel mobile phone 同号 手提 手提电话 whatsapp WhatsApp 联络电话 联络 电话号 call 住宅 住宅电话 屋企 屋企电话 市话 家里电话 办公电话 公司电话 备用电话`,
 	cueUSCC:  `信用代码 社会信用代码 统一社会信用代码 税号 纳税人识别号 营业执照号 营业执照注册号 注册号`,
 	cueSocial: `微信号 微信 微信ID 微信id 微信账号 微信名 vx wx wechat wechat id weixin 威信 威信号 薇信 薇信号 v信 V信 v信号 V信号 微x 徽信
-line line id line账号 抖音号 抖音 快手号 小红书号 小红书 微博号 旺旺号 旺旺 钉钉号 telegram tg skype`,
-	cueQQ:          `QQ号 QQ号码 qq号 QQ qq 扣扣 扣扣号 企鹅号 企鹅 Q号`,
+微信号码 微信帐号 微信账户 wechat号 vx号 wx号 微号 vx号码 wx号码
+line line id line账号 line帐号 line号 ig instagram 抖音号 抖音 快手号 小红书号 小红书 微博号 旺旺号 旺旺 钉钉号 telegram tg skype`,
+	cueQQ:          `QQ号 QQ号码 qq号 QQ qq 扣扣 扣扣号 企鹅号 企鹅 Q号 Q qq帐号 qq账号 QQ帐号 QQ账号`,
 	cuePlate:       `车牌 车牌号 车牌号码 plate`,
 	cueNonPersonal: `批号 批次号 批次 生产批号 条码 条形码 商品编码 商品编号 货号 型号 规格 产品编号 产品型号 序列号 标准号 执行标准 许可证号 许可证编号 备案号 版本号 产品代码 款号 编码 SKU sku 机型 SN 尾号`,
 }
@@ -68,7 +69,7 @@ func initCues() {
 // cueSkippable may stand between a cue word and its value (订单号：, 卡号为, 电话是 (…).
 func cueSkippable(r rune) bool {
 	switch r {
-	case ' ', '\t', ':', '：', '是', '为', '#', '＃', '(', '（', '"', '“', '\'', '=', '　', '「', '【', '\u00a0', '→':
+	case ' ', '\t', ':', '：', '是', '为', '#', '＃', '(', '（', '"', '“', '\'', '=', '　', '「', '【', '\u00a0', '→', '搜', '@':
 		return true
 	}
 	return false
@@ -104,7 +105,8 @@ func (s *scanner) cueBefore(pos int) cueKind {
 			}
 			return c.kind
 		}
-		if strings.HasSuffix(head, c.word) {
+		// Line帐号, WeChat号: the Latin letters of a mixed cue in any case
+		if len(head) >= len(c.word) && strings.EqualFold(head[len(head)-len(c.word):], c.word) {
 			return c.kind
 		}
 	}

@@ -66,6 +66,25 @@ func numeralDigit(r rune) (byte, bool) {
 		return '8', true
 	case '九':
 		return '9', true
+	// the financial forms (壹贰叁) that some write to keep a number from being misread
+	case '壹':
+		return '1', true
+	case '贰', '貳':
+		return '2', true
+	case '叁', '參':
+		return '3', true
+	case '肆':
+		return '4', true
+	case '伍':
+		return '5', true
+	case '陆', '陸':
+		return '6', true
+	case '柒':
+		return '7', true
+	case '捌':
+		return '8', true
+	case '玖':
+		return '9', true
 	}
 	return 0, false
 }
@@ -163,6 +182,9 @@ func needsNormalizing(t string) bool {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
+			if c == '(' && i+1 < len(t) && (t[i+1] == '+' || t[i+1] == '8') {
+				return true // a country code in brackets: (+86)
+			}
 			if c == '(' || c == '[' || c == '#' || c == '-' || c == ' ' || c == '.' || c == '_' || c == '/' {
 				if i > 0 && i+1 < len(t) && isAtomByte(t[i-1]) {
 					return true // a possible disguise or separator: let the full pass decide
@@ -205,6 +227,14 @@ func normalize(t string) normText {
 			continue
 		}
 		if e := nb.numberSeparator(t, i); e > i {
+			i = e
+			continue
+		}
+		if e := nb.spacedDigits(t, i); e > i {
+			i = e
+			continue
+		}
+		if e := nb.countryCode(t, i); e > i {
 			i = e
 			continue
 		}
@@ -361,6 +391,84 @@ end:
 	}
 	nb.emitByte(' ', i, j)
 	return j
+}
+
+// minSpacedDigits is the shortest run of single digits with a space or dash between each
+// that is read as one number: a number typed out digit by digit (1 3 5 2 9 9 3 5 0 2 1).
+const minSpacedDigits = 7
+
+// spacedDigits rewrites a number typed with a separator after every digit into its digits,
+// each mapped to itself and the separator after it; it returns the end of what it wrote,
+// or i.
+func (nb *normBuilder) spacedDigits(t string, i int) int {
+	if !isASCIIDigit(t[i]) || (i > 0 && isAtomByte(t[i-1])) {
+		return i
+	}
+	j, count := i, 0
+	for {
+		if j+1 < len(t) && isAtomByte(t[j+1]) {
+			return i // a group of several digits: not typed digit by digit
+		}
+		count++
+		if j+2 < len(t) && (t[j+1] == ' ' || t[j+1] == '-' || t[j+1] == '.') && isASCIIDigit(t[j+2]) {
+			j += 2
+			continue
+		}
+		j++
+		break
+	}
+	if count < minSpacedDigits {
+		return i
+	}
+	for k := i; k < j; k += 2 {
+		nb.emitByte(t[k], k, min(k+2, j))
+	}
+	return j
+}
+
+// countryCode rewrites a calling code in brackets ((+86), （+852）) into the plain form
+// (+86 ) that the detectors read before a number.
+func (nb *normBuilder) countryCode(t string, i int) int {
+	var open string
+	switch {
+	case strings.HasPrefix(t[i:], "("):
+		open = "("
+	case strings.HasPrefix(t[i:], "（"):
+		open = "（"
+	default:
+		return i
+	}
+	j := i + len(open)
+	if j < len(t) && (t[j] == '+' || strings.HasPrefix(t[j:], "＋")) {
+		if t[j] == '+' {
+			j++
+		} else {
+			j += len("＋")
+		}
+	}
+	for _, code := range []string{"86", "852", "853", "886"} {
+		if !strings.HasPrefix(t[j:], code) {
+			continue
+		}
+		e := j + len(code)
+		var closeLen int
+		switch {
+		case strings.HasPrefix(t[e:], ")"):
+			closeLen = 1
+		case strings.HasPrefix(t[e:], "）"):
+			closeLen = len("）")
+		default:
+			return i
+		}
+		e += closeLen
+		k := skipSpaces(t, e)
+		if k >= len(t) || !isASCIIDigit(t[k]) && !fullWidthDigitAt(t, k) {
+			return i
+		}
+		nb.emit("+"+code+" ", i, k)
+		return k
+	}
+	return i
 }
 
 func fullWidthDigitAt(t string, i int) bool {

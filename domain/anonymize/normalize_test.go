@@ -22,6 +22,12 @@ func TestNormalizedForms(t *testing.T) {
 		{"write to liuming at qq dot com please", "liuming at qq dot com", Email},
 		{"邮箱 wangfang # 126.com 收", "wangfang # 126.com", Email},
 		{"孫先生說", "孫先生", Name},
+		{"我的号码是1 3 5 2 9 9 3 5 0 2 1，收件", "1 3 5 2 9 9 3 5 0 2 1", Mobile},
+		{"电话1-3-8-0-0-1-3-8-0-0-0。", "1-3-8-0-0-1-3-8-0-0-0", Mobile},
+		{"手机号码为壹叁捌零零壹叁捌零零零，", "壹叁捌零零壹叁捌零零零", Mobile},
+		{"手机(+86) 13354429981。", "(+86) 13354429981", Mobile},
+		{"手机（＋86）13354429981。", "（＋86）13354429981", Mobile},
+		{"WhatsApp (+852) 9296 8015 ", "(+852) 9296 8015", Mobile},
 	}
 	for _, c := range cases {
 		res := Scrub(c.text, nil)
@@ -46,6 +52,7 @@ func TestNormalizedKeepsAmounts(t *testing.T) {
 		"we met at the shop at noon",
 		"价格1,299.00元，型号XQB100-8866",
 		"订单总额13800138000元，¥13912345678",
+		"评分1 2 3 4 5分，选项1 2 3",
 	} {
 		if res := Scrub(text, nil); len(res.Spans) != 0 {
 			t.Errorf("%q: want nothing, got %+v", text, res.Spans)

@@ -383,6 +383,12 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 	for dashed < len(atoms) && atoms[dashed].join == '-' {
 		dashed++
 	}
+	if c == cueSocial || c == cueQQ {
+		// an account may hold dots as well as dashes (meijie.beauty666)
+		for dashed < len(atoms) && (atoms[dashed].join == '-' || atoms[dashed].join == '.') {
+			dashed++
+		}
+	}
 	first := atoms[0]
 	switch c {
 	case cueOrder:
