@@ -160,3 +160,145 @@ func (s *scanner) piecesAnnounced(a, b int) bool {
 	}
 	return false
 }
+
+// maskedMobiles adds a mobile number with its middle masked (153****2672): the parts left
+// still narrow down the person, and a form that shows them is a mobile number as written.
+func (s *scanner) maskedMobiles() {
+	t := s.text
+	for off := 0; ; {
+		k := strings.Index(t[off:], "***")
+		if k < 0 {
+			return
+		}
+		m := off + k
+		e := m
+		for e < len(t) && (t[e] == '*' || t[e] == 'x' || t[e] == 'X') {
+			e++
+		}
+		off = e
+		a := m
+		for a > 0 && isASCIIDigit(t[a-1]) {
+			a--
+		}
+		z := e
+		for z < len(t) && isASCIIDigit(t[z]) {
+			z++
+		}
+		if m-a >= 3 && m-a <= 4 && z-e >= 3 && z-e <= 4 && t[a] == '1' && (a == 0 || !isAtomByte(t[a-1])) && (z == len(t) || !isAtomByte(t[z])) {
+			s.add(a, z, Mobile)
+		}
+	}
+}
+
+// numberTails adds the last digits of a number the text already gave whole, when they are
+// told again after a tail word (the number 175-69724950, then 只认尾号4950): the repeated
+// tail is that number's. A tail that matches nothing given (银行卡尾号1234) is left alone.
+func (s *scanner) numberTails() {
+	t := s.text
+	if !strings.Contains(t, "尾") && !strings.Contains(t, "后") && !strings.Contains(t, "末") {
+		return
+	}
+	var given []Span
+	for _, sp := range s.spans {
+		if sp.Type == Mobile || sp.Type == IDNumber || sp.Type == BankCard || sp.Type == Landline {
+			given = append(given, sp)
+		}
+	}
+	if len(given) == 0 {
+		return
+	}
+	for _, h := range splitTails {
+		for off := 0; ; {
+			k := strings.Index(t[off:], h)
+			if k < 0 {
+				break
+			}
+			p := off + k + len(h)
+			off = p
+			a, e := s.digitsAfter(p)
+			if e-a < 3 {
+				continue
+			}
+			for _, sp := range given {
+				if sp.Start <= a && a < sp.End {
+					break
+				}
+				if strings.HasSuffix(digitsOf(sp.Text), t[a:e]) {
+					s.add(a, e, sp.Type)
+					break
+				}
+			}
+		}
+	}
+}
+
+// punctuatedMobiles adds a mobile number whose groups are kept apart by punctuation or a
+// word instead of a space (193，9231，4717; 139（空格）7997（空格）1301) after a phone
+// word: three runs of 3, 4 and 4 digits close together that make a mobile number.
+func (s *scanner) punctuatedMobiles() {
+	t := s.text
+	var runs [][2]int
+	for i := 0; i < len(t); {
+		if !isASCIIDigit(t[i]) || (i > 0 && isAtomByte(t[i-1])) {
+			i++
+			continue
+		}
+		e := i
+		for e < len(t) && isASCIIDigit(t[e]) {
+			e++
+		}
+		if e == len(t) || !isAtomByte(t[e]) {
+			runs = append(runs, [2]int{i, e})
+		}
+		i = e
+	}
+	for k := 0; k+2 < len(runs); k++ {
+		g := runs[k : k+3]
+		if g[0][1]-g[0][0] != 3 || g[1][1]-g[1][0] != 4 || g[2][1]-g[2][0] != 4 {
+			continue
+		}
+		if !mobileGap(t[g[0][1]:g[1][0]]) || !mobileGap(t[g[1][1]:g[2][0]]) || !mobileDigits(t[g[0][0]:g[0][1]]+t[g[1][0]:g[1][1]]+t[g[2][0]:g[2][1]]) {
+			continue
+		}
+		before := strings.ToLower(t[max(0, g[0][0]-30):g[0][0]])
+		for _, w := range phoneWords {
+			if strings.Contains(before, w) {
+				s.add(g[0][0], g[2][1], Mobile)
+				k += 2
+				break
+			}
+		}
+	}
+}
+
+// mobileGap reports whether what stands between two groups of a mobile number only keeps
+// them apart (，, 、, （空格）) rather than announcing the next part (中间四位是).
+func mobileGap(g string) bool {
+	return len(g) <= 18 && !strings.ContainsAny(g, "位尾前后中末是为")
+}
+
+// atHandles adds an account written with its @ (@hx_task_888, Telegram and Instagram
+// style): an @ that no email's local part comes before, then a letter and at least four
+// more letters, digits, dots or underscores.
+func (s *scanner) atHandles() {
+	t := s.text
+	for off := 0; ; {
+		k := strings.IndexByte(t[off:], '@')
+		if k < 0 {
+			return
+		}
+		a := off + k
+		off = a + 1
+		if a > 0 && isAtomByte(t[a-1]) || a+1 >= len(t) || !isASCIILetter(t[a+1]) {
+			continue
+		}
+		e := a + 1
+		for e < len(t) && (isAtomByte(t[e]) || t[e] == '.' && e+1 < len(t) && isAtomByte(t[e+1])) {
+			e++
+		}
+		if e-a-1 >= 5 && e-a-1 <= 30 {
+			s.add(a, e, SocialID)
+		}
+		off = e
+	}
+}

@@ -37,8 +37,25 @@ func TestChatIDCues(t *testing.T) {
 		{"微信搜zhangsan88加我", "zhangsan88"},
 		{"Line帳號：maple77，", "maple77"},
 		{"IG：maple.77，", "maple.77"},
+		{"让我加她绿泡泡 xiaoqing_jk520，", "xiaoqing_jk520"},
+		{"客服用Telegram联系我，账号 @hx_task_888。", "@hx_task_888"},
 	} {
 		findsAll(t, c.text, SocialID, c.id)
+	}
+}
+
+// TestMobileForms checks the ways a mobile number is written apart from its digits in a
+// row: groups kept apart by punctuation or words, the middle masked, the tail told again.
+func TestMobileForms(t *testing.T) {
+	findsAll(t, "刘德胜手机是一三七、8988、8008，他说下雨天不能修。", Mobile, "一三七、8988、8008")
+	findsAll(t, "联系电话：139（空格）7997（空格）1301——她自己这样写的。", Mobile, "139（空格）7997（空格）1301")
+	findsAll(t, "我是家长，手机号193，9231，4717。", Mobile, "193，9231，4717")
+	findsAll(t, "电话：153****2672不对要写全", Mobile, "153****2672")
+	findsAll(t, "我这个号：175-69724950，营业厅只认尾号4950，说是本人办理的。", Mobile, "175-69724950", "4950")
+	for _, text := range []string{"买了123，4567，8901件", "一、二、三、四、五、六、七、八条", "他在群里@我说我抠门", "共计***元"} {
+		if res := Scrub(text, nil); len(res.Spans) != 0 {
+			t.Errorf("%q: want nothing, got %+v", text, res.Spans)
+		}
 	}
 }
 

@@ -22,14 +22,14 @@ const (
 )
 
 var cueWords = map[cueKind]string{
-	cueOrder: `订单号 订单编号 订单号码 订单 单号 运单号 运单 快递单号 快递号 物流单号 物流号 合同编号 合同号 流水号 交易号 交易单号
+	cueOrder: `订单号 订单编号 订单号码 订单 单号 工单 维修单 报修单 退货单 售后单 服务单 退款单 投诉单 受理单号 申请单号 运单号 运单 快递单号 快递号 物流单号 物流号 合同编号 合同号 流水号 交易号 交易单号
 交易流水号 发票号码 发票号 工单号 工单编号 服务单号 退款单号 售后单号 保单号 保单号码 会员号 会员编号 预约号 编号 取件码 商户订单号 支付单号 票号 当票号 典当票号 凭证号 单据号 回执号 受理号 预订号 订房号 确认号 确认码 快递单 单据号码 单据编号 票据号 订房确认码 预订确认码 booking order reference ref tracking waybill invoice receipt`,
 	cueCard:  `卡号 银行卡 银行卡号 账号 帐号 银行账号 银行账户 收款账户 账户 信用卡 信用卡号 储蓄卡 借记卡 会员卡号`,
 	cueID:    `身份证 身份证号 身份证号码 证件号 证件号码 身份证件号 公民身份号码 身份号码 证件`,
 	cuePhone: `电话 手机 手机号 手机号码 电话号码 联系电话 联系方式 座机 固话 致电 拨打 来电 号码 热线 tel mobile phone 同号 手提 手提电话 whatsapp WhatsApp 联络电话 联络 电话号 call 住宅 住宅电话 屋企 屋企电话 市话 家里电话 办公电话 公司电话 备用电话`,
 	cueUSCC:  `信用代码 社会信用代码 统一社会信用代码 税号 纳税人识别号 营业执照号 营业执照注册号 注册号`,
 	cueSocial: `微信号 微信 微信ID 微信id 微信账号 微信名 vx wx wechat wechat id weixin 威信 威信号 薇信 薇信号 v信 V信 v信号 V信号 微x 徽信
-微信号码 微信帐号 微信账户 wechat号 vx号 wx号 微号 vx号码 wx号码
+绿泡泡 绿泡泡号 小绿书 微心 微芯 维信 魏信 微信号码 微信帐号 微信账户 wechat号 vx号 wx号 微号 vx号码 wx号码
 line line id line账号 line帐号 line号 ig instagram 抖音号 抖音 快手号 小红书号 小红书 微博号 旺旺号 旺旺 钉钉号 telegram tg skype`,
 	cueQQ:          `QQ号 QQ号码 qq号 QQ qq 扣扣 扣扣号 企鹅号 企鹅 Q号 Q qq帐号 qq账号 QQ帐号 QQ账号`,
 	cuePlate:       `车牌 车牌号 车牌号码 plate`,

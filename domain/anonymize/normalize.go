@@ -318,6 +318,7 @@ func (nb *normBuilder) numeralRun(t string, i int) int {
 		a, e int
 	}
 	var units [40]unit
+	group := 0
 	for j < len(t) && count < len(units) {
 		d, n, ok := digitAt(t, j)
 		if !ok {
@@ -325,11 +326,22 @@ func (nb *normBuilder) numeralRun(t string, i int) int {
 			if count > 0 && j < len(t) && (t[j] == ' ' || t[j] == '-') {
 				if _, _, ok2 := digitAt(t, j+1); ok2 {
 					j++
+					group = 0
+					continue
+				}
+			}
+			// 一三七、8988、8008: a comma between groups of three or more digits, never
+			// inside an enumeration (一、二、三)
+			if group >= 3 {
+				if z := listComma(t, j); z > 0 && digitsAhead(t, j+z) >= 3 {
+					j += z
+					group = 0
 					continue
 				}
 			}
 			break
 		}
+		group++
 		if !isASCIIDigit(t[j]) && !(n == 3 && t[j] == 0xEF) {
 			han++
 		}
@@ -349,6 +361,31 @@ func (nb *normBuilder) numeralRun(t string, i int) int {
 		nb.emitByte(units[k].d, units[k].a, units[k].e)
 	}
 	return lastEnd
+}
+
+// listComma returns the width of a comma or enumeration comma at i, or 0.
+func listComma(t string, i int) int {
+	switch {
+	case strings.HasPrefix(t[i:], "、"), strings.HasPrefix(t[i:], "，"):
+		return len("、")
+	case t[i] == ',':
+		return 1
+	}
+	return 0
+}
+
+// digitsAhead counts the digits (of any form) that follow i without a break, up to 4.
+func digitsAhead(t string, i int) int {
+	n := 0
+	for n < 4 {
+		_, z, ok := digitAt(t, i)
+		if !ok {
+			break
+		}
+		i += z
+		n++
+	}
+	return n
 }
 
 func firstRune(s string) rune {
