@@ -207,6 +207,9 @@ func detectNormalized(text string, parties []Party, traditional bool) []Span {
 	if extra := echoes(text, found, spans); len(extra) > 0 {
 		spans = resolve(text, append(spans, extra...))
 	}
+	if extra := nameEchoes(text, spans); len(extra) > 0 {
+		spans = resolve(text, append(spans, extra...))
+	}
 	return spans
 }
 

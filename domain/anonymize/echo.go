@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -156,4 +157,45 @@ func echoes(text string, found, spans []Span) []Span {
 func overlaps(spans []Span, a, e int) bool {
 	k := sort.Search(len(spans), func(i int) bool { return spans[i].End > a })
 	return k < len(spans) && spans[k].Start < e
+}
+
+// nameEchoes returns spans for every further occurrence of a name found once (业主钱慧芳
+// 反映 … 钱慧芳家在): a name the text gave is the same person wherever it is repeated, at
+// the start of a sentence or before a verb no rule would read as a name's end. Only names
+// of two or more characters are repeated, and never inside a resolved span.
+func nameEchoes(text string, spans []Span) []Span {
+	var out []Span
+	seen := map[string]bool{}
+	for _, sp := range spans {
+		if sp.Type != Name || seen[sp.Text] || utf8.RuneCountInString(sp.Text) < 2 {
+			continue
+		}
+		seen[sp.Text] = true
+		for off := 0; ; {
+			k := indexFrom(text, sp.Text, off)
+			if k < 0 {
+				break
+			}
+			e := k + len(sp.Text)
+			off = e
+			if !overlaps(spans, k, e) && !latinGlued(text, k, e) {
+				out = append(out, Span{Start: k, End: e, Type: Name, Text: sp.Text})
+			}
+		}
+	}
+	return out
+}
+
+// indexFrom is strings.Index from off on, -1 when absent.
+func indexFrom(s, sub string, off int) int {
+	if k := strings.Index(s[off:], sub); k >= 0 {
+		return off + k
+	}
+	return -1
+}
+
+// latinGlued reports whether a Latin-script match at [a, e) is part of a longer word
+// (Lee in Leeds).
+func latinGlued(t string, a, e int) bool {
+	return a > 0 && isAtomByte(t[a-1]) && isAtomByte(t[a]) || e < len(t) && isAtomByte(t[e]) && isAtomByte(t[e-1])
 }

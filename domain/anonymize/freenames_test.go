@@ -58,3 +58,12 @@ func TestPreload(t *testing.T) {
 		t.Errorf("芳 should score as a given-name character above 的")
 	}
 }
+
+// TestNameRepeated checks that a name found once is scrubbed wherever it is repeated, in
+// positions no rule reads as a name (the start of a sentence, before a noun).
+func TestNameRepeated(t *testing.T) {
+	text := "业主钱慧芳反映，物业加收1500元。钱慧芳家在成都。"
+	if got := Scrub(text, nil).Text; got != "业主[姓名]反映，物业加收1500元。[姓名]家在成都。" {
+		t.Errorf("got %q", got)
+	}
+}
