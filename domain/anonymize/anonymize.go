@@ -189,6 +189,7 @@ func detectNormalized(text string, parties []Party, traditional bool) []Span {
 	s.pieceMobiles()
 	s.punctuatedMobiles()
 	s.maskedMobiles()
+	s.intlNumbers()
 	s.numberTails()
 	s.atHandles()
 	s.estateShorthand()

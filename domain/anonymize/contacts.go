@@ -164,15 +164,21 @@ func (s *scanner) piecesAnnounced(a, b int) bool {
 // maskedMobiles adds a mobile number with its middle masked (153****2672): the parts left
 // still narrow down the person, and a form that shows them is a mobile number as written.
 func (s *scanner) maskedMobiles() {
+	for _, mask := range []string{"***", "xxx", "XXX"} {
+		s.maskedMobilesBy(mask)
+	}
+}
+
+func (s *scanner) maskedMobilesBy(mask string) {
 	t := s.text
 	for off := 0; ; {
-		k := strings.Index(t[off:], "***")
+		k := strings.Index(t[off:], mask)
 		if k < 0 {
 			return
 		}
 		m := off + k
 		e := m
-		for e < len(t) && (t[e] == '*' || t[e] == 'x' || t[e] == 'X') {
+		for e < len(t) && t[e] == mask[0] {
 			e++
 		}
 		off = e
@@ -204,9 +210,6 @@ func (s *scanner) numberTails() {
 			given = append(given, sp)
 		}
 	}
-	if len(given) == 0 {
-		return
-	}
 	for _, h := range splitTails {
 		for off := 0; ; {
 			k := strings.Index(t[off:], h)
@@ -217,6 +220,11 @@ func (s *scanner) numberTails() {
 			off = p
 			a, e := s.digitsAfter(p)
 			if e-a < 3 {
+				continue
+			}
+			// 他手机尾号2533: the tail of a phone number the text does not give whole
+			if e-a == 4 && phoneWordEnds(t[max(0, p-len(h)-12):p-len(h)]) {
+				s.add(a, e, Mobile)
 				continue
 			}
 			for _, sp := range given {
@@ -252,23 +260,39 @@ func (s *scanner) punctuatedMobiles() {
 		}
 		i = e
 	}
-	for k := 0; k+2 < len(runs); k++ {
-		g := runs[k : k+3]
-		if g[0][1]-g[0][0] != 3 || g[1][1]-g[1][0] != 4 || g[2][1]-g[2][0] != 4 {
-			continue
-		}
-		if !mobileGap(t[g[0][1]:g[1][0]]) || !mobileGap(t[g[1][1]:g[2][0]]) || !mobileDigits(t[g[0][0]:g[0][1]]+t[g[1][0]:g[1][1]]+t[g[2][0]:g[2][1]]) {
-			continue
-		}
-		before := strings.ToLower(t[max(0, g[0][0]-30):g[0][0]])
-		for _, w := range phoneWords {
-			if strings.Contains(before, w) {
-				s.add(g[0][0], g[2][1], Mobile)
-				k += 2
-				break
+	for k := 0; k+1 < len(runs); k++ {
+		for n := 2; n <= 3 && k+n <= len(runs); n++ {
+			g := runs[k : k+n]
+			var d strings.Builder
+			ok := true
+			for x, r := range g {
+				ok = ok && r[1]-r[0] >= 3 && (x == 0 || mobileGap(t[g[x-1][1]:r[0]]))
+				d.WriteString(t[r[0]:r[1]])
 			}
+			if !ok || !mobileDigits(d.String()) {
+				continue
+			}
+			before := strings.ToLower(t[max(0, g[0][0]-30):g[0][0]])
+			for _, w := range phoneWords {
+				if strings.Contains(before, w) {
+					s.add(g[0][0], g[n-1][1], Mobile)
+					k += n - 1
+					break
+				}
+			}
+			break
 		}
 	}
+}
+
+// phoneWordEnds reports whether head ends with a word for a phone (手机, 电话号码, 手机号).
+func phoneWordEnds(head string) bool {
+	for _, w := range []string{"手机", "手机号", "手机号码", "电话", "电话号码", "号码", "联系方式", "来电"} {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mobileGap reports whether what stands between two groups of a mobile number only keeps
@@ -300,5 +324,46 @@ func (s *scanner) atHandles() {
 			s.add(a, e, SocialID)
 		}
 		off = e
+	}
+}
+
+// intlNumbers adds a phone number written with any calling code (+65 9123 8842, +1
+// 415-555-0134, +44 20 7946 0958): a plus, one to three digits, then groups of digits
+// joined by single spaces or dashes, seven to twelve digits in all.
+func (s *scanner) intlNumbers() {
+	t := s.text
+	for off := 0; ; {
+		k := strings.IndexByte(t[off:], '+')
+		if k < 0 {
+			return
+		}
+		a := off + k
+		off = a + 1
+		if a > 0 && isAtomByte(t[a-1]) {
+			continue
+		}
+		c := a + 1
+		for c < len(t) && isASCIIDigit(t[c]) {
+			c++
+		}
+		if c-a-1 < 1 || c-a-1 > 3 || c >= len(t) || (t[c] != ' ' && t[c] != '-') {
+			continue
+		}
+		e, digits := c, 0
+		for e+1 < len(t) && (t[e] == ' ' || t[e] == '-') && isASCIIDigit(t[e+1]) {
+			q := e + 1
+			for q < len(t) && isASCIIDigit(t[q]) {
+				q++
+			}
+			if q < len(t) && isAtomByte(t[q]) {
+				break
+			}
+			digits += q - e - 1
+			e = q
+		}
+		if digits >= 7 && digits <= 12 {
+			s.add(a, e, Mobile)
+			off = e
+		}
 	}
 }

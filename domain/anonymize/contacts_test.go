@@ -52,7 +52,14 @@ func TestMobileForms(t *testing.T) {
 	findsAll(t, "我是家长，手机号193，9231，4717。", Mobile, "193，9231，4717")
 	findsAll(t, "电话：153****2672不对要写全", Mobile, "153****2672")
 	findsAll(t, "我这个号：175-69724950，营业厅只认尾号4950，说是本人办理的。", Mobile, "175-69724950", "4950")
-	for _, text := range []string{"买了123，4567，8901件", "一、二、三、四、五、六、七、八条", "他在群里@我说我抠门", "共计***元"} {
+	findsAll(t, "我是宝妈，手机（188）21048149。", Mobile, "（188）21048149")
+	findsAll(t, "儿媳妇是我，电话158，87936495。", Mobile, "158，87936495")
+	findsAll(t, "电话153~5509~0720。", Mobile, "153~5509~0720")
+	findsAll(t, "电话 1 3 4 - 3 2 8 9 - 4 6 6 0。", Mobile, "1 3 4 - 3 2 8 9 - 4 6 6 0")
+	findsAll(t, "手机139xxxx8812，", Mobile, "139xxxx8812")
+	findsAll(t, "平台只显示他手机尾号2533。", Mobile, "2533")
+	findsAll(t, "Her phone: +65 9123 8842. Call +1 415-555-0134 too.", Mobile, "+65 9123 8842", "+1 415-555-0134")
+	for _, text := range []string{"买了123，4567，8901件", "价格+100 200元", "区号(010)是北京", "一、二、三、四、五、六、七、八条", "他在群里@我说我抠门", "共计***元"} {
 		if res := Scrub(text, nil); len(res.Spans) != 0 {
 			t.Errorf("%q: want nothing, got %+v", text, res.Spans)
 		}

@@ -388,6 +388,12 @@ func digitsAhead(t string, i int) int {
 	return n
 }
 
+// firstRuneString returns the first rune of s as a string.
+func firstRuneString(s string) string {
+	_, z := utf8.DecodeRuneInString(s)
+	return s[:z]
+}
+
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
@@ -408,6 +414,12 @@ func (nb *normBuilder) numberSeparator(t string, i int) int {
 		case t[j] == '-' || t[j] == '_' || t[j] == '/':
 			odd = odd || t[j] != '-'
 			j++
+		case t[j] == '~':
+			odd = true
+			j++
+		case strings.HasPrefix(t[j:], "～") || strings.HasPrefix(t[j:], "·"):
+			odd = true
+			j += len(firstRuneString(t[j:]))
 		case strings.HasPrefix(t[j:], "—") || strings.HasPrefix(t[j:], "–") || strings.HasPrefix(t[j:], "‐") || strings.HasPrefix(t[j:], "\u3000"):
 			odd = true
 			j += 3
@@ -442,23 +454,31 @@ func (nb *normBuilder) spacedDigits(t string, i int) int {
 		return i
 	}
 	j, count := i, 0
-	for {
+	var digs [20][2]int // each digit and the separators after it
+	for count < len(digs) {
 		if j+1 < len(t) && isAtomByte(t[j+1]) {
 			return i // a group of several digits: not typed digit by digit
 		}
 		count++
-		if j+2 < len(t) && (t[j+1] == ' ' || t[j+1] == '-' || t[j+1] == '.') && isASCIIDigit(t[j+2]) {
-			j += 2
+		// up to three separators between two digits (1 3 4 - 3 2 8 9)
+		g := j + 1
+		for g < len(t) && g-j <= 3 && (t[g] == ' ' || t[g] == '-' || t[g] == '.') {
+			g++
+		}
+		if g > j+1 && g-j <= 4 && g < len(t) && isASCIIDigit(t[g]) {
+			digs[count-1] = [2]int{j, g}
+			j = g
 			continue
 		}
+		digs[count-1] = [2]int{j, j + 1}
 		j++
 		break
 	}
 	if count < minSpacedDigits {
 		return i
 	}
-	for k := i; k < j; k += 2 {
-		nb.emitByte(t[k], k, min(k+2, j))
+	for _, d := range digs[:count] {
+		nb.emitByte(t[d[0]], d[0], d[1])
 	}
 	return j
 }
@@ -481,6 +501,20 @@ func (nb *normBuilder) countryCode(t string, i int) int {
 			j++
 		} else {
 			j += len("＋")
+		}
+	}
+	// (188)21048149: the first group of a mobile number in brackets
+	if j == i+len(open) && j+3 < len(t) && t[j] == '1' && isASCIIDigit(t[j+1]) && isASCIIDigit(t[j+2]) && t[j+1] >= '3' {
+		e := j + 3
+		z := 0
+		if strings.HasPrefix(t[e:], ")") {
+			z = 1
+		} else if strings.HasPrefix(t[e:], "）") {
+			z = len("）")
+		}
+		if k := skipSpaces(t, e+z); z > 0 && k+8 <= len(t) && allDigits(t[k:k+4]) {
+			nb.emit(t[j:e]+" ", i, k)
+			return k
 		}
 	}
 	for _, code := range []string{"86", "852", "853", "886"} {
