@@ -71,7 +71,7 @@ func (s *scanner) brandAt(p int, r rune) int {
 
 // nameTitles follow a surname (李老板, 于医生) or a nickname (强哥, 芳姐) and belong to the name.
 const nameTitleList = `先生 女士 小姐 太太 阿姨 叔叔 大爷 大妈 大叔 大姐 大哥 经理 师傅 老师 老板 老板娘 总 总监 主管 主任 教练 店长
-医生 护士 律师 会计 导游 导 董 工 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长
+医生 护士 律师 会计 导游 导 董 工 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长 站长 教授 社工
 助理 顾问 专员`
 
 var titlesByFirst = map[rune][]string{}

@@ -230,6 +230,10 @@ func normalize(t string) normText {
 			i = e
 			continue
 		}
+		if e := nb.spacedCheckDigit(t, i); e > i {
+			i = e
+			continue
+		}
 		if e := nb.spacedDigits(t, i); e > i {
 			i = e
 			continue
@@ -481,6 +485,26 @@ func (nb *normBuilder) spacedDigits(t string, i int) int {
 		nb.emitByte(t[d[0]], d[0], d[1])
 	}
 	return j
+}
+
+// spacedCheckDigit joins the check character of a resident ID to its 17 digits when a
+// space stands between them (36010219720713026 x); it returns the end of what it wrote,
+// or i.
+func (nb *normBuilder) spacedCheckDigit(t string, i int) int {
+	if t[i] != ' ' || i == 0 || !isASCIIDigit(t[i-1]) || i+1 >= len(t) || t[i+1]|0x20 != 'x' || (i+2 < len(t) && isAtomByte(t[i+2])) {
+		return i
+	}
+	digits := 0
+	for k := i - 1; k >= 0 && (isASCIIDigit(t[k]) || t[k] == ' ' || t[k] == '-'); k-- {
+		if isASCIIDigit(t[k]) {
+			digits++
+		}
+	}
+	if digits != 17 {
+		return i
+	}
+	nb.emit(t[i+1:i+2], i, i+2)
+	return i + 2
 }
 
 // countryCode rewrites a calling code in brackets ((+86), （+852）) into the plain form
