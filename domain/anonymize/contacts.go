@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A mobile number given in two parts across a sentence: 前七位1391234，后四位5678 or
 // 前三位139…尾号5678. Each part alone is too short to be recognized; the first part is
@@ -313,7 +316,26 @@ func (s *scanner) atHandles() {
 		}
 		a := off + k
 		off = a + 1
-		if a > 0 && isAtomByte(t[a-1]) || a+1 >= len(t) || !isASCIILetter(t[a+1]) {
+		if a > 0 && isAtomByte(t[a-1]) || a+1 >= len(t) {
+			continue
+		}
+		if !isASCIILetter(t[a+1]) {
+			// 微博：@闫老板数码批发: after a chat cue a handle may be written in Han
+			if c := s.cueBefore(a); c == cueSocial || c == cueQQ {
+				e, n := a+1, 0
+				for e < len(t) && n < 20 {
+					r, z := s.runeAt(e)
+					if !isHan(r) && !(r < utf8.RuneSelf && isAtomByte(byte(r))) {
+						break
+					}
+					e += z
+					n++
+				}
+				if n >= 2 {
+					s.add(a, e, SocialID)
+					off = e
+				}
+			}
 			continue
 		}
 		e := a + 1

@@ -28,7 +28,7 @@ var cueWords = map[cueKind]string{
 	cueID:    `身份证 身份证号 身份证号码 证件号 证件号码 身份证件号 公民身份号码 身份号码 证件`,
 	cuePhone: `电话 手机 手机号 手机号码 电话号码 联系电话 联系方式 座机 固话 致电 拨打 来电 号码 热线 tel mobile phone 同号 手提 手提电话 whatsapp WhatsApp 联络电话 联络 电话号 call 住宅 住宅电话 屋企 屋企电话 市话 家里电话 办公电话 公司电话 备用电话`,
 	cueUSCC:  `信用代码 社会信用代码 统一社会信用代码 税号 纳税人识别号 营业执照号 营业执照注册号 注册号`,
-	cueSocial: `微信号 微信 微信ID 微信id 微信账号 微信名 vx wx wechat wechat id weixin 威信 威信号 薇信 薇信号 v信 V信 v信号 V信号 微x 徽信
+	cueSocial: `微信号 微信 微信ID 微信id 微信账号 微信名 vx wx wechat wechat id weixin 微博 威信 威信号 薇信 薇信号 v信 V信 v信号 V信号 微x 徽信
 绿泡泡 绿泡泡号 小绿书 微心 微芯 维信 魏信 微信号码 微信帐号 微信账户 wechat号 vx号 wx号 微号 vx号码 wx号码
 line line id line账号 line帐号 line号 ig instagram 抖音号 抖音 快手号 小红书号 小红书 微博号 旺旺号 旺旺 钉钉号 telegram tg skype`,
 	cueQQ:          `QQ号 QQ号码 qq号 QQ qq 扣扣 扣扣号 企鹅号 企鹅 Q号 Q qq帐号 qq账号 QQ帐号 QQ账号`,

@@ -591,10 +591,29 @@ func (nb *normBuilder) disguisedEmail(t string, i int) int {
 	for j < len(t) && isLocalByte(t[j]) {
 		j++
 	}
-	local := j
-	if local-i < 2 {
+	if j-i < 2 {
 		return i
 	}
+	// shi点yuxuan点work@…: the dots of the local part disguised too
+	type piece struct{ a, e int }
+	var localDots []piece
+	for len(localDots) < 4 {
+		m := ""
+		for _, dm := range []string{"点", "(dot)", "[dot]", "（dot）"} {
+			if strings.HasPrefix(t[j:], dm) {
+				m = dm
+				break
+			}
+		}
+		q := j + len(m)
+		if m == "" || q >= len(t) || !isLocalByte(t[q]) {
+			break
+		}
+		localDots = append(localDots, piece{j, q})
+		for j = q; j < len(t) && isLocalByte(t[j]); j++ {
+		}
+	}
+	local := j
 	// optional spaces around the marker
 	k := skipSpaces(t, j)
 	at, atEnd := "", 0
@@ -613,9 +632,7 @@ func (nb *normBuilder) disguisedEmail(t string, i int) int {
 	if at == "" {
 		return i
 	}
-	if at == "@" && k == j {
-		return i // a plain email: the email detector reads it
-	}
+	plainAt := at == "@" && k == j
 	d := skipSpaces(t, atEnd)
 	// domain labels joined by dot markers
 	type part struct{ a, e int }
@@ -660,9 +677,24 @@ func (nb *normBuilder) disguisedEmail(t string, i int) int {
 	if len(labels) < 2 || len(seps) < len(labels)-1 {
 		return i
 	}
+	if plainAt && len(localDots) == 0 {
+		disguised := false
+		for _, sp := range seps[:len(labels)-1] {
+			disguised = disguised || t[sp.a:sp.e] != "."
+		}
+		if !disguised {
+			return i // a plain email: the email detector reads it
+		}
+	}
 	last := labels[len(labels)-1]
 	// The TLD must not run on into letters (comfortable).
-	nb.emit(t[i:local], i, local)
+	from := i
+	for _, dot := range localDots {
+		nb.emit(t[from:dot.a], from, dot.a)
+		nb.emitByte('.', dot.a, dot.e)
+		from = dot.e
+	}
+	nb.emit(t[from:local], from, local)
 	nb.emitByte('@', local, d)
 	for k, l := range labels {
 		if k > 0 {
