@@ -18,7 +18,41 @@ func (s *scanner) runeAt(p int) (rune, int) {
 // selfCues introduce a name and nothing else (我叫, 本人): after them an ambiguous surname
 // starts a name even with a rarer given character.
 var selfCues = map[string]bool{"我叫": true, "我是": true, "我系": true, "本人": true, "名叫": true, "叫做": true, "姓名": true,
-	"名字": true, "大名": true, "全名": true, "户名": true, "中文名": true}
+	"名字": true, "大名": true, "全名": true, "户名": true, "中文名": true, "真名": true, "本名": true, "原名": true,
+	"真名叫": true, "实名叫": true, "名：": true}
+
+// plainSelfCues are followed by the name and nothing else, so that whatever Han run
+// stands between them and a punctuation mark is the name, whatever its surname (我叫向晓东（,
+// 真名和晓露）).
+var plainSelfCues = map[string]bool{"我叫": true, "名叫": true, "姓名": true, "全名": true, "大名": true, "真名": true,
+	"本名": true, "原名": true, "真名叫": true, "实名叫": true, "名：": true}
+
+// thingNames end a word before 名叫 or 名： that names a thing, not a person (店名叫, 网名：).
+const thingNames = "店网品群书歌剧鱼号厂司牌"
+
+// plainName reads a run of two to four Han characters at p that a punctuation mark, a
+// bracket or the end of the text closes; it returns its end, or p.
+func (s *scanner) plainName(p int) int {
+	q, n := p, 0
+	if r, _ := s.runeAt(p); strings.ContainsRune("不是就也都在的了很太还又没叫", r) {
+		return p // 真名不是地名: a clause, not a name
+	}
+	for n < 5 {
+		r, z := s.runeAt(q)
+		if z == 0 || !isHan(r) {
+			break
+		}
+		q += z
+		n++
+	}
+	if n < 2 || n > 4 {
+		return p
+	}
+	if r, z := s.runeAt(q); z > 0 && (isHan(r) || r < utf8.RuneSelf && isAtomByte(byte(r))) {
+		return p
+	}
+	return q
+}
 
 // cueName looks for a name after a cue word that starts at i.
 func (s *scanner) cueName(i int, r rune) int {
@@ -30,6 +64,12 @@ func (s *scanner) cueName(i int, r rune) int {
 		s.selfCue = selfCues[cue]
 		st, en, ok := s.nameAt(p)
 		s.selfCue = false
+		if r0, _ := utf8.DecodeLastRuneInString(s.text[:i]); !ok && plainSelfCues[cue] && !strings.ContainsRune(thingNames, r0) {
+			if e := s.plainName(p); e > p {
+				s.add(p, e, Name)
+				return e
+			}
+		}
 		if !ok {
 			// a nickname after the cue: 主播“丹丹”, 客服小雅
 			if e := s.cueNickname(p); e > p {

@@ -22,6 +22,9 @@ func TestNormalizedForms(t *testing.T) {
 		{"write to liuming at qq dot com please", "liuming at qq dot com", Email},
 		{"邮箱 wangfang # 126.com 收", "wangfang # 126.com", Email},
 		{"孫先生說", "孫先生", Name},
+		{"我叫向晓东（不是向来的向）", "向晓东", Name},
+		{"前台的Lucy（真名和晓露）给我推荐", "和晓露", Name},
+		{"联系我：社工葛晴，151·0699·7008。", "葛晴", Name},
 		{"我的工作邮箱是shi点yuxuan点work@gmail点com（防爬写法）", "shi点yuxuan点work@gmail点com", Email},
 		{"邮箱 zhangsan@qq点com 谢谢", "zhangsan@qq点com", Email},
 		{"微博：@闫老板数码批发。", "@闫老板数码批发", SocialID},
@@ -64,6 +67,8 @@ func TestNormalizedKeepsAmounts(t *testing.T) {
 		"价格1,299.00元，型号XQB100-8866",
 		"订单总额13800138000元，¥13912345678",
 		"评分1 2 3 4 5分，选项1 2 3",
+		"店名叫“茶香阁”，在景区大门左手边。",
+		"我叫什么不重要，真名不是地名。",
 	} {
 		if res := Scrub(text, nil); len(res.Spans) != 0 {
 			t.Errorf("%q: want nothing, got %+v", text, res.Spans)
