@@ -391,6 +391,36 @@ func (s *scanner) titleOK(m *nameModel, i, se, e int) bool {
 	return true
 }
 
+// personQuoteCues stand before a quoted name that is a person's (主播“玉姐”, 自称“晓晓”,
+// 团长叫“果果妈”); without one, a name that fills its quotation marks is a shop's or a
+// brand's (在“陈李记”买的, 买到的是“王老古”).
+var personQuoteCues = strings.Fields("叫 叫做 自称 自称是 称 名叫 昵称 外号 绰号 人称 网名 主播 老师 客服 店员 教练 师傅 阿姨 姐姐 哥哥")
+
+// quotedBrand reports whether the name sp fills a pair of quotation marks that no person
+// cue comes before.
+func (s *scanner) quotedBrand(sp Span) bool {
+	open, _ := utf8.DecodeLastRuneInString(s.text[:sp.Start])
+	closing, _ := utf8.DecodeRuneInString(s.text[sp.End:])
+	if !(open == '“' && closing == '”' || open == '「' && closing == '」' || open == '『' && closing == '』' || open == '《' && closing == '》' ||
+		open == '"' && closing == '"') {
+		return false
+	}
+	// a nickname or a form of address is a person's even in quotes (名牌写的是“小莫”)
+	first, _ := utf8.DecodeRuneInString(sp.Text)
+	last, _ := utf8.DecodeLastRuneInString(sp.Text)
+	if !isHan(first) || strings.ContainsRune("小老阿", first) || strings.ContainsRune("姐哥叔姨总妈爸嫂伯婆", last) {
+		return false
+	}
+	head := s.text[:sp.Start-utf8.RuneLen(open)]
+	for _, c := range personQuoteCues {
+		if strings.HasSuffix(head, c) {
+			r, _ := utf8.DecodeLastRuneInString(head[:len(head)-len(c)])
+			return strings.ContainsRune(thingNames, r) // 店名叫“茶香阁”
+		}
+	}
+	return true
+}
+
 // dropBrands removes the names that fall on a brand, a shop or a place that looks like a
 // name (钱大妈 is not 钱 with 大妈, 周大福 not a 周 with a given name).
 func (s *scanner) dropBrands() {
@@ -405,12 +435,9 @@ func (s *scanner) dropBrands() {
 		}
 		i += z
 	}
-	if len(brands) == 0 {
-		return
-	}
 	out := s.spans[:0]
 	for _, sp := range s.spans {
-		if sp.Type == Name && overlaps(brands, sp.Start, sp.End) {
+		if sp.Type == Name && (overlaps(brands, sp.Start, sp.End) || s.quotedBrand(sp)) {
 			continue
 		}
 		out = append(out, sp)

@@ -67,3 +67,17 @@ func TestNameRepeated(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestQuotedBrand checks that a name-like word filling its quotation marks is a shop's or a
+// brand's, unless a cue says it is what a person is called.
+func TestQuotedBrand(t *testing.T) {
+	for _, text := range []string{"我在社区超市买到的是“王老古”，包装几乎一样。", "我在一家叫“陈李记”的小药店买了假药。", "上月喺“豐澤”買咗部雪櫃"} {
+		for _, sp := range Scrub(text, nil).Spans {
+			if sp.Type == Name {
+				t.Errorf("%q: want no name, got %+v", text, sp)
+			}
+		}
+	}
+	findsAll(t, "主播“玉姐”说是A货", Name, "玉姐")
+	findsAll(t, "营业员名牌写的是“小莫”。", Name, "小莫")
+}

@@ -28,7 +28,7 @@ var plainSelfCues = map[string]bool{"我叫": true, "名叫": true, "姓名": tr
 	"本名": true, "原名": true, "真名叫": true, "实名叫": true, "名：": true}
 
 // thingNames end a word before 名叫 or 名： that names a thing, not a person (店名叫, 网名：).
-const thingNames = "店网品群书歌剧鱼号厂司牌"
+const thingNames = "店网品群书歌剧鱼号厂司牌家"
 
 // plainName reads a run of two to four Han characters at p that a punctuation mark, a
 // bracket or the end of the text closes; it returns its end, or p.
