@@ -327,6 +327,13 @@ func (s *scanner) extendForward(p int) int {
 				continue
 			}
 		}
+		// 12层西户, 6楼东户: the door on a floor
+		if s.afterBuilding(p) {
+			if r, z := s.runeAt(p); strings.ContainsRune(roadDirections, r) && strings.HasPrefix(s.text[p+z:], "户") {
+				p += z + len("户")
+				continue
+			}
+		}
 		// 大新街45号地下: the ground floor
 		if strings.HasSuffix(s.text[:p], "号") && (strings.HasPrefix(s.text[p:], "地下") || strings.HasPrefix(s.text[p:], "地铺")) {
 			p += len("地下")

@@ -200,6 +200,7 @@ func detectNormalized(text string, parties []Party, traditional bool) []Span {
 	s.dotNames()
 	s.latinNames()
 	s.freeNames()
+	s.minorityNames()
 	s.listNames()
 	s.dropBrands()
 	s.mergeAddresses()

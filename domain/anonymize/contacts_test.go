@@ -57,6 +57,11 @@ func TestMobileForms(t *testing.T) {
 	findsAll(t, "电话153~5509~0720。", Mobile, "153~5509~0720")
 	findsAll(t, "电话 1 3 4 - 3 2 8 9 - 4 6 6 0。", Mobile, "1 3 4 - 3 2 8 9 - 4 6 6 0")
 	findsAll(t, "手机139xxxx8812，", Mobile, "139xxxx8812")
+	findsAll(t, "电话幺三五七二三八八洞九二，", Mobile, "幺三五七二三八八洞九二")
+	findsAll(t, "手机190 13 34 95 33，", Mobile, "190 13 34 95 33")
+	findsAll(t, "邮箱pang.h.2020 (a) yahoo.com，", Email, "pang.h.2020 (a) yahoo.com")
+	findsAll(t, "住郑州市金水区纬五路21号院3号楼1单元12层西户，", Address, "郑州市金水区纬五路21号院3号楼1单元12层西户")
+	findsAll(t, "the coach, Coach Leo, said", Name, "Coach Leo")
 	findsAll(t, "平台只显示他手机尾号2533。", Mobile, "2533")
 	findsAll(t, "Her phone: +65 9123 8842. Call +1 415-555-0134 too.", Mobile, "+65 9123 8842", "+1 415-555-0134")
 	for _, text := range []string{"买了123，4567，8901件", "价格+100 200元", "区号(010)是北京", "一、二、三、四、五、六、七、八条", "他在群里@我说我抠门", "共计***元"} {

@@ -81,3 +81,13 @@ func TestQuotedBrand(t *testing.T) {
 	findsAll(t, "主播“玉姐”说是A货", Name, "玉姐")
 	findsAll(t, "营业员名牌写的是“小莫”。", Name, "小莫")
 }
+
+// TestMinorityNames checks Uyghur, Mongolian and Tibetan names written without a dot.
+func TestMinorityNames(t *testing.T) {
+	findsAll(t, "我叫包格日勒图，蒙古族。车行的乌兰说没有事故。", Name, "包格日勒图", "乌兰")
+	findsAll(t, "我妈乌兰其其格在旅游时，被导游乌日娜带去买东西。", Name, "乌兰其其格", "乌日娜")
+	findsAll(t, "快递员说是我邻居帕提古丽取走的，次仁也看见了。", Name, "帕提古丽", "次仁")
+	if res := Scrub("他在乌兰察布开店。", nil); len(res.Spans) != 0 {
+		t.Errorf("a place is no name: %+v", res.Spans)
+	}
+}

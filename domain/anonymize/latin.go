@@ -140,7 +140,8 @@ yvette bonnie winnie elaine esther rachel shelley sherry stephanie teresa tracy 
 var latinNotNames = wordSet(`the a an this that my our your his her their and or but if when then so to for from with without of on in at
 by as is was are were be been being i we you he she they it me us him them customer service manager store shop company hotline team
 staff support sales department office center centre mall app wechat qq line email phone mobile tel order card bank may june april
-august will mark bill rose sunshine happy lucky golden`)
+august will mark bill rose sunshine happy lucky golden road street building tower plaza court house estate garden gardens avenue
+lane bay district city village park station square carousell airbnb taobao tmall pinduoduo shopee lazada`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -151,7 +152,7 @@ func wordSet(words string) map[string]bool {
 }
 
 // latinTitles stand before a Latin-script name and belong to it (Mr. Fang, Brother Li).
-var latinTitles = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Auntie", "Uncle", "Brother", "Sister", "Prof."}
+var latinTitles = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Auntie", "Uncle", "Brother", "Sister", "Prof.", "Coach", "Master", "Teacher", "Aunt", "Officer"}
 
 // latinCues stand before a Latin-script given name alone (beautician Vivian, 客服Amy).
 var latinCues = wordSet(`beautician technician manager agent staff salesman saleswoman salesperson coach trainer teacher tutor driver

@@ -46,8 +46,12 @@ var t2s = func() map[rune]rune {
 // digit by digit (幺 for 1, 两 for 2, 〇 and 零 for 0).
 func numeralDigit(r rune) (byte, bool) {
 	switch r {
-	case '零', '〇', '○':
+	case '零', '〇', '○', '洞': // 洞幺两拐勾: the radio reading of 0, 1, 2, 7, 9
 		return '0', true
+	case '拐':
+		return '7', true
+	case '勾':
+		return '9', true
 	case '一', '幺':
 		return '1', true
 	case '二', '两':
@@ -577,7 +581,7 @@ var emailTLDs = map[string]bool{"com": true, "cn": true, "net": true, "org": tru
 
 // atMarkers and dotMarkers are the disguises of "@" and ".".
 var (
-	atMarkers  = []string{"(at)", "[at]", "（at）", "【at】", "{at}", "<at>", "(AT)", "[AT]", "（AT）", " at ", " AT ", "＠", "@", "#", "＃", "艾特", "圈a", "圈A"}
+	atMarkers  = []string{"(at)", "[at]", "(a)", "[a]", "（a）", "（at）", "【at】", "{at}", "<at>", "(AT)", "[AT]", "（AT）", " at ", " AT ", "＠", "@", "#", "＃", "艾特", "圈a", "圈A"}
 	dotMarkers = []string{"(dot)", "[dot]", "（dot）", "【dot】", "{dot}", " dot ", " DOT ", "．", "。", "点", "."}
 )
 

@@ -533,8 +533,8 @@ func mobileGrouping(seg []atom) bool {
 	if len(seg) == 1 {
 		return true
 	}
-	if len(seg) > 4 || len(seg[0].norm) < 3 {
-		return false
+	if len(seg) > 5 || len(seg[0].norm) < 3 {
+		return false // 190 13 34 95 33 has five groups
 	}
 	for _, a := range seg[1:] {
 		if len(a.norm) < 2 {
