@@ -580,7 +580,9 @@ func (s *scanner) estateShorthand() {
 			break
 		}
 		end := j
-		if n < 2 || t[i] == '0' || (end < len(t) && (isAtomByte(t[end]) || t[end] == '-')) {
+		// 400-688-3377: a business hotline, not a building, unit and flat
+		hotline := groups[0] == 3 && (strings.HasPrefix(t[i:], "400") || strings.HasPrefix(t[i:], "800"))
+		if n < 2 || t[i] == '0' || hotline || (end < len(t) && (isAtomByte(t[end]) || t[end] == '-')) {
 			i = end
 			continue
 		}

@@ -152,7 +152,7 @@ func wordSet(words string) map[string]bool {
 }
 
 // latinTitles stand before a Latin-script name and belong to it (Mr. Fang, Brother Li).
-var latinTitles = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Auntie", "Uncle", "Brother", "Sister", "Prof.", "Coach", "Master", "Teacher", "Aunt", "Officer"}
+var latinTitles = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Auntie", "Uncle", "Brother", "Sister", "Prof.", "Coach", "Master", "Aunt", "Officer"}
 
 // latinCues stand before a Latin-script given name alone (beautician Vivian, 客服Amy).
 var latinCues = wordSet(`beautician technician manager agent staff salesman saleswoman salesperson coach trainer teacher tutor driver

@@ -43,8 +43,8 @@ func cantonese(t string) bool {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			if c == 'H' || c == 'K' || c == 'T' || c == 'N' {
-				for _, w := range []string{"Hong Kong", "HK$", "Kowloon", "Taipei", "Taiwan", "NT$"} {
+			if c == 'H' || c == 'K' || c == 'T' || c == 'N' || c == 'S' {
+				for _, w := range []string{"Hong Kong", "HK$", "Kowloon", "Taipei", "Taiwan", "NT$", "Sham Shui Po", "Tsim Sha Tsui", "New Territories", "Tuen Mun", "Kwun Tong"} {
 					if strings.HasPrefix(t[i:], w) {
 						return true
 					}
@@ -393,6 +393,12 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 			dashed++
 		}
 	}
+	// Order no. 1328 4476 02: after an order cue, digits in groups are one number
+	if c == cueOrder && dashed == 1 && atoms[0].kind == atomDigits {
+		for dashed < len(atoms) && dashed < 6 && atoms[dashed].join == ' ' && atoms[dashed].kind == atomDigits {
+			dashed++
+		}
+	}
 	first := atoms[0]
 	switch c {
 	case cueOrder:
@@ -402,7 +408,9 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 		}
 		// Order numbers have 8 to 32 characters; a longer token after an order cue is
 		// scrubbed whole too, rather than in part.
-		if total >= 8 || (total >= 6 && mixedAlnum(atoms[:dashed])) {
+		// an English word after the cue (Booking cancelled, Tour operator) is no number
+		word := !strings.ContainsAny(s.concat(atoms[:dashed]), "0123456789") && strings.ToUpper(first.norm) != first.norm
+		if !word && (total >= 8 || (total >= 6 && mixedAlnum(atoms[:dashed]))) {
 			s.add(first.start, atoms[dashed-1].end, OrderNumber)
 			return dashed
 		}
