@@ -204,8 +204,8 @@ func (s *scanner) maskedMobilesBy(mask string) {
 // tail is that number's. A tail that matches nothing given (银行卡尾号1234) is left alone.
 func (s *scanner) numberTails() {
 	t := s.text
-	if !strings.Contains(t, "尾") && !strings.Contains(t, "后") && !strings.Contains(t, "末") {
-		return
+	if !strings.Contains(t, "尾") && !strings.Contains(t, "位") {
+		return // every tail word has one of them (尾号, 后四位)
 	}
 	var given []Span
 	for _, sp := range s.spans {
@@ -266,13 +266,19 @@ func (s *scanner) punctuatedMobiles() {
 	for k := 0; k+1 < len(runs); k++ {
 		for n := 2; n <= 3 && k+n <= len(runs); n++ {
 			g := runs[k : k+n]
-			var d strings.Builder
-			ok := true
+			total, ok := 0, t[g[0][0]] == '1'
 			for x, r := range g {
+				total += r[1] - r[0]
 				ok = ok && r[1]-r[0] >= 3 && (x == 0 || mobileGap(t[g[x-1][1]:r[0]]))
+			}
+			if !ok || total != 11 {
+				continue
+			}
+			var d strings.Builder
+			for _, r := range g {
 				d.WriteString(t[r[0]:r[1]])
 			}
-			if !ok || !mobileDigits(d.String()) {
+			if !mobileDigits(d.String()) {
 				continue
 			}
 			before := strings.ToLower(t[max(0, g[0][0]-30):g[0][0]])

@@ -2,7 +2,6 @@ package anonymize
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -164,34 +163,43 @@ func overlaps(spans []Span, a, e int) bool {
 // the start of a sentence or before a verb no rule would read as a name's end. Only names
 // of two or more characters are repeated, and never inside a resolved span.
 func nameEchoes(text string, spans []Span) []Span {
-	var out []Span
+	// one pass over the text between the spans, with the names indexed by their first
+	// rune, so that a long text with many names stays linear
+	byFirst := map[rune][]string{}
 	seen := map[string]bool{}
 	for _, sp := range spans {
 		if sp.Type != Name || seen[sp.Text] || utf8.RuneCountInString(sp.Text) < 2 {
 			continue
 		}
 		seen[sp.Text] = true
-		for off := 0; ; {
-			k := indexFrom(text, sp.Text, off)
-			if k < 0 {
+		r, _ := utf8.DecodeRuneInString(sp.Text)
+		byFirst[r] = append(byFirst[r], sp.Text)
+	}
+	if len(byFirst) == 0 {
+		return nil
+	}
+	var out []Span
+	k, next := 0, 0 // next: the span after k
+	for k < len(text) {
+		for next < len(spans) && spans[next].End <= k {
+			next++
+		}
+		if next < len(spans) && spans[next].Start <= k {
+			k = spans[next].End
+			continue
+		}
+		r, z := utf8.DecodeRuneInString(text[k:])
+		for _, name := range byFirst[r] {
+			e := k + len(name)
+			if e <= len(text) && text[k:e] == name && !overlaps(spans, k, e) && !latinGlued(text, k, e) {
+				out = append(out, Span{Start: k, End: e, Type: Name, Text: name})
+				z = len(name)
 				break
 			}
-			e := k + len(sp.Text)
-			off = e
-			if !overlaps(spans, k, e) && !latinGlued(text, k, e) {
-				out = append(out, Span{Start: k, End: e, Type: Name, Text: sp.Text})
-			}
 		}
+		k += z
 	}
 	return out
-}
-
-// indexFrom is strings.Index from off on, -1 when absent.
-func indexFrom(s, sub string, off int) int {
-	if k := strings.Index(s[off:], sub); k >= 0 {
-		return off + k
-	}
-	return -1
 }
 
 // latinGlued reports whether a Latin-script match at [a, e) is part of a longer word

@@ -17,11 +17,15 @@ var minorityParts = strings.Fields(`古丽 阿依 帕提 米日 迪丽 热依 �
 // minorityNotAfter are what follows a part when it is a place, not a name (乌兰察布, 乌兰浩特).
 var minorityNotAfter = strings.Fields("察布 浩特 巴托 花 县 市 镇 旗 苏木")
 
+// minorityFirst marks the Han characters that start a part, for a fast first test.
+var minorityFirst [hanLast - hanFirst + 1]uint8
+
 var minorityByFirst = func() map[rune][]string {
 	m := map[rune][]string{}
 	for _, p := range minorityParts {
 		r, _ := utf8.DecodeRuneInString(p)
 		m[r] = append(m[r], p)
+		minorityFirst[r-hanFirst] = 1
 	}
 	for r := range m {
 		sortLongestFirst(m[r])
@@ -44,8 +48,12 @@ func (s *scanner) minorityPartAt(p int) int {
 func (s *scanner) minorityNames() {
 	t := s.text
 	for i := 0; i < len(t); {
+		if t[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
 		r, z := utf8.DecodeRuneInString(t[i:])
-		if _, ok := minorityByFirst[r]; !ok {
+		if !isHan(r) || minorityFirst[r-hanFirst] == 0 {
 			i += z
 			continue
 		}
