@@ -201,6 +201,8 @@ func detectNormalized(text string, parties []Party, traditional bool) []Span {
 	s.latinNames()
 	s.freeNames()
 	s.minorityNames()
+	s.leadNames()
+	s.aliasNames()
 	s.listNames()
 	s.dropBrands()
 	s.mergeAddresses()

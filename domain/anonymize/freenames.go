@@ -71,7 +71,7 @@ func (s *scanner) brandAt(p int, r rune) int {
 
 // nameTitles follow a surname (李老板, 于医生) or a nickname (强哥, 芳姐) and belong to the name.
 const nameTitleList = `先生 女士 小姐 太太 阿姨 叔叔 大爷 大妈 大叔 大姐 大哥 经理 师傅 老师 老板 老板娘 总 总监 主管 主任 教练 店长
-医生 护士 律师 会计 导游 导 董 工 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长 站长 教授 社工
+医生 护士 律师 会计 导游 导 董 工 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长 站长 教授 社工 大夫
 助理 顾问 专员`
 
 var titlesByFirst = map[rune][]string{}
@@ -85,7 +85,7 @@ const titleExclusionList = `师哥 师姐 师叔 师伯 帅哥 大哥 二哥 表
 var titleExclusions = map[string]bool{}
 
 // nicknameExclusionList are words that begin like a nickname (阿姨, 老板, 小区).
-const nicknameExclusionList = `阿姨 阿婆 阿公 阿伯 阿叔 阿妈 阿爸 阿嫂 阿哥 阿姐 阿里 阿胶 阿弥 阿拉 阿根 阿富 阿联 阿尔 阿斯 阿迪 阿司
+const nicknameExclusionList = `阿嬷 阿嫲 阿婶 阿奶 阿爷 阿妹 阿弟 阿姨 阿婆 阿公 阿伯 阿叔 阿妈 阿爸 阿嫂 阿哥 阿姐 阿里 阿胶 阿弥 阿拉 阿根 阿富 阿联 阿尔 阿斯 阿迪 阿司
 老师 老板 老公 老婆 老家 老人 老年 老乡 老百 老伴 老爸 老妈 老大 老二 老三 老子 老头 老太 老实 老是 老旧 老式 老化 老牌 老款
 老客 老顾 老用 老会 老总 老鼠 老虎 老花 老字 老街 老城 老房 老小 老少 老母 老父 老爷 老汉 老友 老同 老成 老练 老天 老早 老干
 小时 小区 小孩 小姐 小米 小程 小于 小说 小心 小吃 小学 小组 小哥 小妹 小弟 小伙 小朋 小店 小票 小额 小金 小卖 小型 小便 小事

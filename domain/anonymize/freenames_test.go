@@ -91,3 +91,21 @@ func TestMinorityNames(t *testing.T) {
 		t.Errorf("a place is no name: %+v", res.Spans)
 	}
 }
+
+// TestNamePositions checks names at the start of a note, after 叫 and kinship or role
+// words, and a second name in brackets.
+func TestNamePositions(t *testing.T) {
+	findsAll(t, "赵强，青岛人，在网上买了手机。", Name, "赵强")
+	findsAll(t, "带队的叫大刘，手机不通。公会经纪人叫小七，", Name, "大刘", "小七")
+	findsAll(t, "我大伯宁长生在村里的超市买到假酒。", Name, "宁长生")
+	findsAll(t, "我是买方桑建国，身份证号在合同上。", Name, "桑建国")
+	findsAll(t, "卖茶的孟大夫说是我吃得不对。", Name, "孟大夫")
+	findsAll(t, "投訴人張太（張美儀）話喺荃灣買咗療程", Name, "張美儀")
+	for _, text := range []string{"阿嬤住彰化縣，阿嬤說不要緊。", "游戏里的客服扣扣2355001888（官方的）"} {
+		for _, sp := range Scrub(text, nil).Spans {
+			if sp.Type == Name {
+				t.Errorf("%q: want no name, got %+v", text, sp)
+			}
+		}
+	}
+}

@@ -440,6 +440,10 @@ func (s *scanner) cueNickname(p int) int {
 	switch {
 	case r1 == r2 && isHan(r2) && f2&(fStop|fNumeral) == 0 && !doubledWords[s.text[p:e]]:
 	case (r1 == '小' || r1 == '阿') && isHan(r2) && f2&(fStop|fNumeral) == 0 && !nicknameExclusions[s.text[p:e]]:
+	// 带队的叫大刘: 大 and a surname after a cue
+	case r1 == '大' && f2&fSurname != 0 && f2&fAmbiguous == 0:
+	// 经纪人叫小七, 阿三: after a cue a numeral makes a nickname too, when a mark closes it
+	case (r1 == '小' || r1 == '阿') && f2&fNumeral != 0 && !s.nameBoundaryHan(e):
 	default:
 		return p
 	}
@@ -452,4 +456,64 @@ func (s *scanner) cueNickname(p int) int {
 // doubledWords are doubled characters that are words, not nicknames (天天, 常常).
 var doubledWords = wordSet(`天天 常常 刚刚 渐渐 慢慢 偷偷 好好 多多 早早 白白 人人 处处 时时 年年 月月 个个 样样 明明 仅仅 往往 紧紧 悄悄 轻轻
 静静 默默 暗暗 稍稍 统统 通通 足足 整整 急急 连连 频频 纷纷 匆匆 哈哈 呵呵 嘿嘿 妈妈 爸爸 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 叔叔 宝宝
-谢谢 看看 试试 想想 说说 等等 多少 星星 点点 家家 户户 层层 步步 口口 声声`)
+谢谢 看看 试试 想想 说说 等等 多少 星星 点点 家家 户户 层层 步步 口口 声声 扣扣`)
+
+// leadNames adds a name that opens the text or a sentence and a comma closes (赵强，青岛人;
+// 李红，六十六岁): the way a case note or a form starts. A dictionary word there (王府井，)
+// is a place or a thing, not a name.
+func (s *scanner) leadNames() {
+	t := s.text
+	for p := 0; p < len(t); {
+		st, en, ok := s.nameAt(p)
+		if ok && st == p && en < len(t) && (strings.HasPrefix(t[en:], "，") || t[en] == ',') {
+			if f, _ := getNameModel().word(t[st:en]); f == 0 {
+				s.add(st, en, Name)
+			}
+		}
+		// the next sentence
+		k := strings.IndexAny(t[p:], "。！？\n")
+		if k < 0 {
+			return
+		}
+		_, z := utf8.DecodeRuneInString(t[p+k:])
+		p += k + z
+		for p < len(t) && t[p] == ' ' {
+			p++
+		}
+	}
+}
+
+// aliasNames adds the name in brackets right after a name or a form of address
+// (張太（張美儀）, 阿明（陈志明）): the same person's other name.
+func (s *scanner) aliasNames() {
+	t := s.text
+	n := len(s.spans)
+	for k := 0; k < n; k++ {
+		sp := s.spans[k]
+		if sp.Type != Name {
+			continue
+		}
+		p := sp.End
+		switch {
+		case strings.HasPrefix(t[p:], "（"):
+			p += len("（")
+		case strings.HasPrefix(t[p:], "("):
+			p++
+		default:
+			continue
+		}
+		e := s.plainName(p)
+		if e == p || !(strings.HasPrefix(t[e:], "）") || strings.HasPrefix(t[e:], ")")) {
+			continue
+		}
+		if se, _ := s.surnameAt(p); se > 0 {
+			s.add(p, e, Name)
+		}
+	}
+}
+
+// nameBoundaryHan reports whether a Han character follows p (a word goes on).
+func (s *scanner) nameBoundaryHan(p int) bool {
+	r, z := s.runeAt(p)
+	return z > 0 && isHan(r)
+}
