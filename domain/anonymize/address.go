@@ -55,6 +55,13 @@ func (s *scanner) anchorComponent(after int) (int, bool) {
 		if n >= 2 && (!s.addrExcluded(ns, after) || s.numberedAfterRoad(after)) {
 			return ns, true
 		}
+		// 兴发南路8号: with a house number after it, a road's name may hold characters
+		// that stop a place name elsewhere (发, 生)
+		if n < 2 && s.numberedAfterRoad(after) {
+			if q, m := s.roadNameBefore(ss); m >= 2 {
+				return q, true
+			}
+		}
 		return 0, false
 	}
 	// A road named …道 (高新南一道, Hong Kong's 弥敦道, 轩尼诗道) counts when a house number
@@ -153,6 +160,47 @@ func (s *scanner) placeNameBeforeN(p, max int) (int, int) {
 		n++
 	}
 	return p, n
+}
+
+// numberedRoadAt reads a road with its house number at p (兴发南路8号): one to four Han
+// characters, a road suffix and a number; it returns the end, or p.
+func (s *scanner) numberedRoadAt(p int) int {
+	q := p
+	for n := 0; n < 4; n++ {
+		r, z := s.runeAt(q)
+		if z == 0 || !isHan(r) || strings.ContainsRune("的了在住到于是与及和为旁对", r) {
+			return p
+		}
+		q += z
+		for _, sfx := range roadSuffixes {
+			if strings.HasPrefix(s.text[q:], sfx) && s.houseNumberAt(q+len(sfx)) {
+				return s.numberComponent(q + len(sfx))
+			}
+		}
+	}
+	return p
+}
+
+// roadNameBefore reads back two to four Han characters of a road's name that ends at p
+// and that a region's suffix or an address cue (地址是, 住在, 到) comes before; n is 0 when
+// there is none.
+func (s *scanner) roadNameBefore(p int) (int, int) {
+	n := 0
+	for n <= 4 && p > s.floor {
+		r, z := utf8.DecodeLastRuneInString(s.text[:p])
+		if hanFlags(r)&fAdminSuffix != 0 || strings.ContainsRune("在住到于是址：:", r) {
+			if n >= 2 && n <= 4 {
+				return p, n
+			}
+			break
+		}
+		if !isHan(r) {
+			break
+		}
+		p -= z
+		n++
+	}
+	return p, 0
 }
 
 // addrExcluded reports whether the text from ns to end ends with a word that only looks
@@ -309,6 +357,11 @@ func (s *scanner) extendForward(p int) int {
 			continue
 		}
 		if q := s.sectionAt(p); q > p {
+			p = q
+			continue
+		}
+		// 乌沙社区兴发南路8号: a numbered road after an estate or a community
+		if q := s.numberedRoadAt(p); q > p {
 			p = q
 			continue
 		}

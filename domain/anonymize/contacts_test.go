@@ -96,8 +96,13 @@ func TestAddressWhole(t *testing.T) {
 		"广州市番禺区大学城外环西路100号广东工业大学西四宿舍512",
 		"武汉市江汉区建设大道568号新世界国贸大厦对面金色华府2-1-1503",
 		"台中市西屯區文心路三段241巷7弄5號3樓之2",
+		"东莞市长安镇乌沙社区兴发南路8号",
+		"长安镇兴发路8号",
 	} {
 		findsAll(t, "我住在"+a+"，麻烦上门。", Address, a)
+	}
+	if res := Scrub("他说套路3号不行", nil); len(res.Spans) != 0 {
+		t.Errorf("a word ending in 路 before a number is no road: %+v", res.Spans)
 	}
 	// what follows a house number is taken only when it ends in a flat's number
 	if got := Scrub("住在体育西路123号门店购买价格1999元。", nil).Text; got != "住在[地址]门店购买价格1999元。" {
