@@ -96,6 +96,7 @@ func TestMinorityNames(t *testing.T) {
 // words, and a second name in brackets.
 func TestNamePositions(t *testing.T) {
 	findsAll(t, "赵强，青岛人，在网上买了手机。", Name, "赵强")
+	findsAll(t, "我是付款人，冷雪，电话见下。", Name, "冷雪")
 	findsAll(t, "带队的叫大刘，手机不通。公会经纪人叫小七，", Name, "大刘", "小七")
 	findsAll(t, "我大伯宁长生在村里的超市买到假酒。", Name, "宁长生")
 	findsAll(t, "我是买方桑建国，身份证号在合同上。", Name, "桑建国")

@@ -458,8 +458,9 @@ var doubledWords = wordSet(`天天 常常 刚刚 渐渐 慢慢 偷偷 好好 多
 静静 默默 暗暗 稍稍 统统 通通 足足 整整 急急 连连 频频 纷纷 匆匆 哈哈 呵呵 嘿嘿 妈妈 爸爸 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 叔叔 宝宝
 谢谢 看看 试试 想想 说说 等等 多少 星星 点点 家家 户户 层层 步步 口口 声声 扣扣`)
 
-// leadNames adds a name that opens the text or a sentence and a comma closes (赵强，青岛人;
-// 李红，六十六岁): the way a case note or a form starts. A dictionary word there (王府井，)
+// leadNames adds a name that opens the text, a sentence or a clause and a comma closes
+// (赵强，青岛人; 李红，六十六岁; 我是付款人，冷雪，电话…): the way a case note or a form
+// starts, or a name given on its own. A dictionary word there (王府井，)
 // is a place or a thing, not a name.
 func (s *scanner) leadNames() {
 	t := s.text
@@ -470,8 +471,8 @@ func (s *scanner) leadNames() {
 				s.add(st, en, Name)
 			}
 		}
-		// the next sentence
-		k := strings.IndexAny(t[p:], "。！？\n")
+		// the next sentence, or the next clause (我是付款人，冷雪，电话…)
+		k := strings.IndexAny(t[p:], "。！？\n，")
 		if k < 0 {
 			return
 		}
