@@ -391,6 +391,22 @@ func (s *scanner) titleOK(m *nameModel, i, se, e int) bool {
 	return true
 }
 
+// shopOrWithheld reports whether a name-like span is a shop's name (周记, 康寿之家, 高兴家政)
+// or a name already withheld (葛某, 卞某某).
+func shopOrWithheld(t string, sp Span) bool {
+	last, _ := utf8.DecodeLastRuneInString(sp.Text)
+	if last == '某' || last == '记' {
+		return true
+	}
+	rest := t[sp.End:]
+	for _, w := range []string{"之家", "家政", "粥铺", "二手"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // personQuoteCues stand before a quoted name that is a person's (主播“玉姐”, 自称“晓晓”,
 // 团长叫“果果妈”); without one, a name that fills its quotation marks is a shop's or a
 // brand's (在“陈李记”买的, 买到的是“王老古”).
@@ -437,7 +453,7 @@ func (s *scanner) dropBrands() {
 	}
 	out := s.spans[:0]
 	for _, sp := range s.spans {
-		if sp.Type == Name && (overlaps(brands, sp.Start, sp.End) || s.quotedBrand(sp)) {
+		if sp.Type == Name && (overlaps(brands, sp.Start, sp.End) || s.quotedBrand(sp) || shopOrWithheld(s.text, sp)) {
 			continue
 		}
 		out = append(out, sp)
