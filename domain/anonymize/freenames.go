@@ -391,11 +391,10 @@ func (s *scanner) titleOK(m *nameModel, i, se, e int) bool {
 	return true
 }
 
-// shopOrWithheld reports whether a name-like span is a shop's name (周记, 康寿之家, 高兴家政)
-// or a name already withheld (葛某, 卞某某).
-func shopOrWithheld(t string, sp Span) bool {
+// shopName reports whether a name-like span is a shop's name (周记, 康寿之家, 高兴家政).
+func shopName(t string, sp Span) bool {
 	last, _ := utf8.DecodeLastRuneInString(sp.Text)
-	if last == '某' || last == '记' {
+	if last == '记' {
 		return true
 	}
 	rest := t[sp.End:]
@@ -453,7 +452,7 @@ func (s *scanner) dropBrands() {
 	}
 	out := s.spans[:0]
 	for _, sp := range s.spans {
-		if sp.Type == Name && (overlaps(brands, sp.Start, sp.End) || s.quotedBrand(sp) || shopOrWithheld(s.text, sp)) {
+		if sp.Type == Name && (overlaps(brands, sp.Start, sp.End) || s.quotedBrand(sp) || shopName(s.text, sp)) {
 			continue
 		}
 		out = append(out, sp)
