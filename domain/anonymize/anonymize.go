@@ -205,6 +205,7 @@ func detectNormalized(text string, parties []Party, traditional bool) []Span {
 	s.aliasNames()
 	s.listNames()
 	s.dropBrands()
+	s.dropBusinessAccounts()
 	s.mergeAddresses()
 	found := append([]Span(nil), s.spans...)
 	spans := resolve(text, s.spans)

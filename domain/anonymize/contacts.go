@@ -395,3 +395,58 @@ func (s *scanner) intlNumbers() {
 		}
 	}
 }
+
+// businessAccountOwners, written right before a chat cue, make the account a business's
+// (客服扣扣, 官方微信): like a business's hotline it is no personal data.
+var businessAccountOwners = []string{"客服", "官方", "商家", "店铺", "门店", "公司"}
+
+// dropBusinessAccounts removes the chat accounts whose cue a business word comes right
+// before, or that the text calls official (…（官方的）).
+func (s *scanner) dropBusinessAccounts() {
+	out := s.spans[:0]
+	for _, sp := range s.spans {
+		if sp.Type == SocialID && s.businessAccount(sp) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	s.spans = out
+}
+
+func (s *scanner) businessAccount(sp Span) bool {
+	t := s.text
+	if strings.HasPrefix(t[sp.End:], "（官方") || strings.HasPrefix(t[sp.End:], "(官方") {
+		return true
+	}
+	p := sp.Start
+	for k := 0; k < 3 && p > 0; k++ {
+		r, z := utf8.DecodeLastRuneInString(t[:p])
+		if !cueSkippable(r) {
+			break
+		}
+		p -= z
+	}
+	// the cue word itself: Latin letters or up to three Han characters
+	q := p
+	for q > 0 && isASCIILetter(t[q-1]) {
+		q--
+	}
+	if q == p {
+		for k := 0; k < 3 && q > 0; k++ {
+			r, z := utf8.DecodeLastRuneInString(t[:q])
+			if !isHan(r) || strings.HasSuffix(t[:q], "客服") || strings.HasSuffix(t[:q], "官方") {
+				break
+			}
+			q -= z
+		}
+	}
+	if q == p || s.cueBefore(sp.Start) == cueNone {
+		return false
+	}
+	for _, w := range businessAccountOwners {
+		if strings.HasSuffix(t[:q], w) {
+			return true
+		}
+	}
+	return false
+}

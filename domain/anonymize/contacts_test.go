@@ -125,3 +125,17 @@ func TestEnglishAddress(t *testing.T) {
 		t.Errorf("want nothing, got %+v", res.Spans)
 	}
 }
+
+// TestBusinessAccounts checks that a business's own chat account is kept, like its hotline,
+// while the accounts its staff give are scrubbed.
+func TestBusinessAccounts(t *testing.T) {
+	text := "客服扣扣2355001888（官方的），我的扣扣是3780045254。官方微信：brand_official，客服让我加扣扣：62345678。"
+	res := Scrub(text, nil)
+	var got []string
+	for _, sp := range res.Spans {
+		got = append(got, sp.Text)
+	}
+	if len(got) != 2 || got[0] != "3780045254" || got[1] != "62345678" {
+		t.Errorf("got %q", got)
+	}
+}
