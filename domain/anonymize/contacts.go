@@ -397,11 +397,12 @@ func (s *scanner) intlNumbers() {
 }
 
 // businessAccountOwners, written right before a chat cue, make the account a business's
-// (客服扣扣, 官方微信): like a business's hotline it is no personal data.
-var businessAccountOwners = []string{"客服", "官方", "商家", "店铺", "门店", "公司"}
+// official one (官方微信): like a business's hotline it is no personal data. A customer
+// service account (客服旺旺号) may be a member of staff's, and is scrubbed.
+var businessAccountOwners = []string{"官方"}
 
-// dropBusinessAccounts removes the chat accounts whose cue a business word comes right
-// before, or that the text calls official (…（官方的）).
+// dropBusinessAccounts removes the chat accounts that the text calls official (官方微信,
+// 客服扣扣2355001888（官方的）).
 func (s *scanner) dropBusinessAccounts() {
 	out := s.spans[:0]
 	for _, sp := range s.spans {

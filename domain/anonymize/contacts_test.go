@@ -126,8 +126,8 @@ func TestEnglishAddress(t *testing.T) {
 	}
 }
 
-// TestBusinessAccounts checks that a business's own chat account is kept, like its hotline,
-// while the accounts its staff give are scrubbed.
+// TestBusinessAccounts checks that a business's official chat account is kept, like its
+// hotline, while the accounts its staff give are scrubbed.
 func TestBusinessAccounts(t *testing.T) {
 	text := "客服扣扣2355001888（官方的），我的扣扣是3780045254。官方微信：brand_official，客服让我加扣扣：62345678。"
 	res := Scrub(text, nil)
