@@ -42,7 +42,7 @@ func TestLoadJSONL(t *testing.T) {
 // devFloors hold the development corpus at just under what the scrubber reaches on it,
 // so that a change that loses ground fails here.
 var devFloors = []Target{
-	{Type: Name, MinRecall: 0.955, MinPrecision: 0.955},
+	{Type: Name, MinRecall: 0.975, MinPrecision: 0.97},
 	{Type: Mobile, MinRecall: 0.995, MinPrecision: 0.99},
 	{Type: Landline, MinRecall: 0.95, MinPrecision: 0.90},
 	{Type: IDNumber, MinRecall: 0.995, MinPrecision: 0.99},
@@ -50,7 +50,7 @@ var devFloors = []Target{
 	{Type: Email, MinRecall: 0.995, MinPrecision: 0.99},
 	{Type: SocialID, MinRecall: 0.99, MinPrecision: 0.99},
 	{Type: Address, MinRecall: 0.98, MinPrecision: 0.975},
-	{Type: OrderNumber, MinRecall: 0.97, MinPrecision: 0.93},
+	{Type: OrderNumber, MinRecall: 0.97, MinPrecision: 0.955},
 	{Type: Plate, MinRecall: 0.93, MinPrecision: 0.99},
 }
 
@@ -83,21 +83,21 @@ func TestDevCorpus(t *testing.T) {
 // dev2Floors hold the second development corpus at just under what the scrubber reaches
 // on it.
 var dev2Floors = []Target{
-	{Type: Name, MinRecall: 0.925, MinPrecision: 0.96},
+	{Type: Name, MinRecall: 0.95, MinPrecision: 0.97},
 	{Type: Mobile, MinRecall: 0.995, MinPrecision: 0.995},
 	{Type: Landline, MinRecall: 0.99, MinPrecision: 0.99},
 	{Type: IDNumber, MinRecall: 0.995, MinPrecision: 0.995},
 	{Type: BankCard, MinRecall: 0.995, MinPrecision: 0.995},
 	{Type: Email, MinRecall: 0.995, MinPrecision: 0.995},
-	{Type: SocialID, MinRecall: 0.975, MinPrecision: 0.975},
-	{Type: Address, MinRecall: 0.94, MinPrecision: 0.88},
-	{Type: OrderNumber, MinRecall: 0.91, MinPrecision: 0.93},
+	{Type: SocialID, MinRecall: 0.995, MinPrecision: 0.995},
+	{Type: Address, MinRecall: 0.955, MinPrecision: 0.90},
+	{Type: OrderNumber, MinRecall: 0.975, MinPrecision: 0.975},
 	{Type: Plate, MinRecall: 0.99, MinPrecision: 0.99},
 }
 
 const (
-	dev2MinTrapsKept   = 0.979
-	dev2MaxPartialAddr = 3
+	dev2MinTrapsKept   = 0.985
+	dev2MaxPartialAddr = 2
 )
 
 func TestDev2Corpus(t *testing.T) {

@@ -472,12 +472,7 @@ func (s *scanner) leadNames() {
 			}
 		}
 		// the next sentence, or the next clause (我是付款人，冷雪，电话…)
-		k := strings.IndexAny(t[p:], "。！？\n，")
-		if k < 0 {
-			return
-		}
-		_, z := utf8.DecodeRuneInString(t[p+k:])
-		p += k + z
+		p = clauseEnd(t, p)
 		for p < len(t) && t[p] == ' ' {
 			p++
 		}
@@ -517,4 +512,25 @@ func (s *scanner) aliasNames() {
 func (s *scanner) nameBoundaryHan(p int) bool {
 	r, z := s.runeAt(p)
 	return z > 0 && isHan(r)
+}
+
+// clauseEnd returns where the clause after the one at p starts: after the next 。！？，or
+// line end, or len(t). It looks at lead bytes only, as it runs over every text.
+func clauseEnd(t string, p int) int {
+	for p < len(t) {
+		switch t[p] {
+		case '\n':
+			return p + 1
+		case 0xE3: // 。
+			if strings.HasPrefix(t[p:], "。") {
+				return p + len("。")
+			}
+		case 0xEF: // ，！？
+			if strings.HasPrefix(t[p:], "，") || strings.HasPrefix(t[p:], "！") || strings.HasPrefix(t[p:], "？") {
+				return p + len("，")
+			}
+		}
+		p++
+	}
+	return p
 }
