@@ -15,7 +15,7 @@ import (
 var anchorNumberSuffixes = strings.Fields("号楼 号院 单元 栋 幢 座 室")
 
 // namedBackSuffixes end an estate name that may come before a numbered building (碧桂园3栋).
-var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里 邨 楼 村 苑 大厦 国际 中心 公寓 小区 花园 广场 大楼")
+var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里 邨 楼 村 苑 坊 大厦 国际 中心 公寓 小区 花园 广场 大楼")
 
 // roadNotAfter cannot follow 路 in a road name (路由器, 路况, 路费).
 const roadNotAfter = "由况线费程过人灯面径途演"
@@ -63,6 +63,12 @@ func (s *scanner) anchorComponent(after int) (int, bool) {
 			}
 		}
 		return 0, false
+	}
+	// 孝陵卫街道200号: a house number right after the subdistrict
+	if strings.HasSuffix(head, "街道") && s.houseNumberAt(after) {
+		if ns, n := s.placeNameBefore(after - len("街道")); n >= 1 {
+			return ns, true
+		}
 	}
 	// A road named …道 (高新南一道, Hong Kong's 弥敦道, 轩尼诗道) counts when a house number
 	// follows: 街道 and 知道 are not followed by 650号.
@@ -148,6 +154,10 @@ func (s *scanner) placeNameBeforeN(p, max int) (int, int) {
 			break
 		}
 		if n >= 2 && (f&fAdminSuffix != 0 || strings.HasSuffix(s.text[:p], "街道")) {
+			break
+		}
+		// 二号门对面|紫金苑: a landmark's locative ends the place name
+		if n >= 2 && (strings.HasSuffix(s.text[:p], "对面") || strings.HasSuffix(s.text[:p], "旁边") || strings.HasSuffix(s.text[:p], "隔壁") || strings.HasSuffix(s.text[:p], "附近")) {
 			break
 		}
 		// a Hong Kong district ends here (天水围|天瑞邨)

@@ -133,7 +133,7 @@ var (
 	// adminSuffixes end a region: 广东省, 天河区, 石牌街道.
 	adminSuffixes = strings.Fields("特别行政区 自治区 自治州 自治县 开发区 高新区 新区 街道 省 市 区 县 镇 乡 旗 州")
 	// addrExclusions are words that end like a street or estate but are not places.
-	addrExclusions = strings.Fields(`道路 线路 电路 网路 思路 套路 销路 出路 退路 走路 马路 绕路 顺路 探路 引路 领路 条路 条街 条巷 铁路 水路 陆路 迷路 半路 公路 短路 回路
+	addrExclusions = strings.Fields(`城中村 街坊 道路 线路 电路 网路 思路 套路 销路 出路 退路 走路 马路 绕路 顺路 探路 引路 领路 条路 条街 条巷 铁路 水路 陆路 迷路 半路 公路 短路 回路
 通路 门路 来路 上路 岔路 小路 大路 老路 弯路 后路 活路 生路 死路 近路 远路 问路 带路 让路 开路 修路 赶路 心路 末路 同路
 找路 歧路 路路 跑路 原路 逛街 上街 老街 小巷 街巷 农村 乡村 渔村 度假村 本村 全村 空中花园 屋顶花园 后花园 小花园 广场舞`)
 	// estateGenericNames are adjectives, not names, before 小区 and the like (高档小区).
