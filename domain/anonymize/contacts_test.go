@@ -120,6 +120,8 @@ func TestEnglishAddress(t *testing.T) {
 	for _, a := range []string{
 		"Room 1502, Block 3, Sunshine Garden, 88 Jiefang Road, Xuhui District, Shanghai",
 		"Apt 1802, Block 15, Ziyu Huafu, Changchun",
+		"Room 402, Unit 2, Building 5, No. 17 Lishan Road, Lixia District, Jinan",
+		"Flat 5C, Tower 2, The Waterfront, 1 Austin Road West, Tsim Sha Tsui",
 	} {
 		findsAll(t, "She lives at "+a+". We want a refund.", Address, a)
 	}
