@@ -102,6 +102,7 @@ func TestNamePositions(t *testing.T) {
 	findsAll(t, "我是买方桑建国，身份证号在合同上。", Name, "桑建国")
 	findsAll(t, "卖茶的孟大夫说是我吃得不对。", Name, "孟大夫")
 	findsAll(t, "投訴人張太（張美儀）話喺荃灣買咗療程", Name, "張美儀")
+	findsAll(t, "the tour guide in Guilin, 'Brother Liang', forced us. My landlord, Mr. Shen Guoliang, refuses.", Name, "Brother Liang", "Mr. Shen Guoliang")
 	for _, text := range []string{"阿嬤住彰化縣，阿嬤說不要緊。", "游戏里的客服扣扣2355001888（官方的）", "在周记粥铺吃了一碗粥"} {
 		for _, sp := range Scrub(text, nil).Spans {
 			if sp.Type == Name {

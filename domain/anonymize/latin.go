@@ -164,7 +164,9 @@ complainant respondent guide foreman installer worker plumber electrician cleane
 func (s *scanner) latinNames() {
 	t := s.text
 	for i := 0; i < len(t); {
-		if !isASCIILetter(t[i]) || (i > 0 && (isAtomByte(t[i-1]) || t[i-1] == '@' || t[i-1] == '.' || t[i-1] == '/' || t[i-1] == '\'')) {
+		// an apostrophe inside a word (don't) is no start, an opening quote ('Brother Liang') is
+		quoteInWord := i > 0 && t[i-1] == '\'' && i >= 2 && isASCIILetter(t[i-2])
+		if !isASCIILetter(t[i]) || (i > 0 && (isAtomByte(t[i-1]) || t[i-1] == '@' || t[i-1] == '.' || t[i-1] == '/' || quoteInWord)) {
 			i++
 			continue
 		}
@@ -180,6 +182,10 @@ func (s *scanner) latinNames() {
 			continue
 		}
 		if e := s.latinNameAt(i, we); e > i {
+			// a closing quote is not part of the name ('Brother Liang')
+			for e > i && t[e-1] == '\'' {
+				e--
+			}
 			s.add(i, e, Name)
 			i = e
 			continue
@@ -223,7 +229,9 @@ func (s *scanner) latinNameAt(i, we int) int {
 			}
 			a, e := s.nextWord(p)
 			if e > a && capitalized(t[a:e]) && !latinNotNames[strings.ToLower(t[a:e])] {
-				if a2, e2 := s.nextWord(e); e2 > a2 && capitalized(t[a2:e2]) && latinSurnames[strings.ToLower(t[a2:e2])] {
+				// Mr. Shen Guoliang: a given name of one or two syllables after the surname
+				if a2, e2 := s.nextWord(e); e2 > a2 && capitalized(t[a2:e2]) && (latinSurnames[strings.ToLower(t[a2:e2])] ||
+					pinyinish(strings.ToLower(t[a2:e2])) && !latinNotNames[strings.ToLower(t[a2:e2])]) {
 					e = e2
 				}
 				return e
