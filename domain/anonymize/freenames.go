@@ -397,9 +397,10 @@ func shopName(t string, sp Span) bool {
 	if last == '记' {
 		return true
 	}
-	rest := t[sp.End:]
+	// the shop word may start inside the span (高兴家|政)
+	window := t[sp.Start:min(len(t), sp.End+len("之家"))]
 	for _, w := range []string{"之家", "家政", "粥铺", "二手"} {
-		if strings.HasPrefix(rest, w) {
+		if k := strings.Index(window, w); k > 0 {
 			return true
 		}
 	}

@@ -34,7 +34,7 @@ const thingNames = "店网品群书歌剧鱼号厂司牌家"
 // bracket or the end of the text closes; it returns its end, or p.
 func (s *scanner) plainName(p int) int {
 	q, n := p, 0
-	if r, _ := s.runeAt(p); strings.ContainsRune("不是就也都在的了很太还又没叫", r) {
+	if r, _ := s.runeAt(p); strings.ContainsRune("不是就也都在的了很太还又没叫我你他她它", r) {
 		return p // 真名不是地名: a clause, not a name
 	}
 	for n < 5 {
@@ -466,7 +466,7 @@ func (s *scanner) leadNames() {
 	t := s.text
 	for p := 0; p < len(t); {
 		st, en, ok := s.nameAt(p)
-		if ok && st == p && en < len(t) && (strings.HasPrefix(t[en:], "，") || t[en] == ',') {
+		if ok && st == p && en < len(t) && (strings.HasPrefix(t[en:], "，") || t[en] == ',' || s.leadVerbAt(en)) {
 			if f, _ := getNameModel().word(t[st:en]); f == 0 {
 				s.add(st, en, Name)
 			}
@@ -533,4 +533,17 @@ func clauseEnd(t string, p int) int {
 		p++
 	}
 	return p
+}
+
+// leadVerbs may follow a name that opens a sentence (庞欢在…买的, 李明说…).
+var leadVerbs = []string{"在", "说", "向", "从", "于", "被", "把", "给", "称", "反映", "投诉", "表示"}
+
+// leadVerbAt reports whether one of leadVerbs stands at p.
+func (s *scanner) leadVerbAt(p int) bool {
+	for _, v := range leadVerbs {
+		if strings.HasPrefix(s.text[p:], v) {
+			return true
+		}
+	}
+	return false
 }
