@@ -83,7 +83,7 @@ func TestDevCorpus(t *testing.T) {
 // dev2Floors hold the second development corpus at just under what the scrubber reaches
 // on it.
 var dev2Floors = []Target{
-	{Type: Name, MinRecall: 0.95, MinPrecision: 0.97},
+	{Type: Name, MinRecall: 0.955, MinPrecision: 0.975},
 	{Type: Mobile, MinRecall: 0.995, MinPrecision: 0.995},
 	{Type: Landline, MinRecall: 0.99, MinPrecision: 0.99},
 	{Type: IDNumber, MinRecall: 0.995, MinPrecision: 0.995},
@@ -96,7 +96,7 @@ var dev2Floors = []Target{
 }
 
 const (
-	dev2MinTrapsKept   = 0.985
+	dev2MinTrapsKept   = 0.988
 	dev2MaxPartialAddr = 0
 )
 
