@@ -203,6 +203,7 @@ func detectNormalized(text string, parties []Party, traditional bool) []Span {
 	s.minorityNames()
 	s.leadNames()
 	s.aliasNames()
+	s.parentNicknames()
 	s.listNames()
 	s.dropBrands()
 	s.dropBusinessAccounts()

@@ -547,3 +547,32 @@ func (s *scanner) leadVerbAt(p int) bool {
 	}
 	return false
 }
+
+// parentNicknames adds the names parents go by in community and school chat groups: a
+// child's doubled pet name and 妈 or 爸 (果果妈, 乐乐爸爸).
+func (s *scanner) parentNicknames() {
+	t := s.text
+	for _, w := range []string{"妈", "爸"} {
+		for off := 0; ; {
+			k := strings.Index(t[off:], w)
+			if k < 0 {
+				break
+			}
+			m := off + k
+			off = m + len(w)
+			r2, z2 := utf8.DecodeLastRuneInString(t[:m])
+			if z2 < 3 || !isHan(r2) {
+				continue
+			}
+			r1, z1 := utf8.DecodeLastRuneInString(t[:m-z2])
+			if r1 != r2 || hanFlags(r1)&(fStop|fNumeral) != 0 || doubledWords[t[m-z2-z1:m]] {
+				continue
+			}
+			e := m + len(w)
+			if strings.HasPrefix(t[e:], w) {
+				e += len(w) // 乐乐爸爸
+			}
+			s.add(m-z2-z1, e, Name)
+		}
+	}
+}
