@@ -185,6 +185,11 @@ func (s *scanner) nickname(i int, r rune, size int) int {
 		}
 		e := i + size + z2
 		f2 := hanFlags(r2)
+		// 小雨姐, 小龙哥: a pet name and a kinship title
+		if r == '小' && f2&(fStop|fNumeral) == 0 && (strings.HasPrefix(t[e:], "姐") || strings.HasPrefix(t[e:], "哥")) &&
+			!titleExclusions[t[i+size:e+len("姐")]] && s.nicknameEnds(e+len("姐"), t[e:e+len("姐")]) {
+			return e + len("姐")
+		}
 		switch {
 		case r == '阿' && f2&(fStop|fNumeral) == 0:
 		case r != '阿' && f2&fSurname != 0 && f2&fAmbiguous == 0:

@@ -99,13 +99,14 @@ func TestNamePositions(t *testing.T) {
 	findsAll(t, "我是付款人，冷雪，电话见下。", Name, "冷雪")
 	findsAll(t, "庞欢在网上买的私教课。", Name, "庞欢")
 	findsAll(t, "团长叫“果果妈”，乐乐爸爸说不退。", Name, "果果妈", "乐乐爸爸")
+	findsAll(t, "朋友圈微商“小雨姐”卖的减肥茶", Name, "小雨姐")
 	findsAll(t, "带队的叫大刘，手机不通。公会经纪人叫小七，", Name, "大刘", "小七")
 	findsAll(t, "我大伯宁长生在村里的超市买到假酒。", Name, "宁长生")
 	findsAll(t, "我是买方桑建国，身份证号在合同上。", Name, "桑建国")
 	findsAll(t, "卖茶的孟大夫说是我吃得不对。", Name, "孟大夫")
 	findsAll(t, "投訴人張太（張美儀）話喺荃灣買咗療程", Name, "張美儀")
 	findsAll(t, "the tour guide in Guilin, 'Brother Liang', forced us. My landlord, Mr. Shen Guoliang, refuses.", Name, "Brother Liang", "Mr. Shen Guoliang")
-	for _, text := range []string{"阿嬤住彰化縣，阿嬤說不要緊。", "游戏里的客服扣扣2355001888（官方的）", "在周记粥铺吃了一碗粥", "我是“高兴家政”的一名阿姨", "我妈妈和我爸爸都去了，天天妈妈都说"} {
+	for _, text := range []string{"阿嬤住彰化縣，阿嬤說不要緊。", "游戏里的客服扣扣2355001888（官方的）", "在周记粥铺吃了一碗粥", "我是“高兴家政”的一名阿姨", "我妈妈和我爸爸都去了，天天妈妈都说", "快递小哥说放驿站了，小姐姐说不退"} {
 		for _, sp := range Scrub(text, nil).Spans {
 			if sp.Type == Name {
 				t.Errorf("%q: want no name, got %+v", text, sp)
