@@ -83,7 +83,7 @@ func TestDevCorpus(t *testing.T) {
 // dev2Floors hold the second development corpus at just under what the scrubber reaches
 // on it.
 var dev2Floors = []Target{
-	{Type: Name, MinRecall: 0.955, MinPrecision: 0.975},
+	{Type: Name, MinRecall: 0.96, MinPrecision: 0.975},
 	{Type: Mobile, MinRecall: 0.995, MinPrecision: 0.995},
 	{Type: Landline, MinRecall: 0.99, MinPrecision: 0.99},
 	{Type: IDNumber, MinRecall: 0.995, MinPrecision: 0.995},
