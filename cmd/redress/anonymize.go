@@ -17,7 +17,7 @@ const anonUsage = `Usage:
       scrub personal data from stdin and write the result to stdout
   redress anonymize eval [--per-type N] [--seed S] [--heldout PATH] [--corpus PATH]...
       measure the scrubber per type on the generated labeled corpus (exits non-zero if one of
-      its targets is missed), on the hand-labeled development corpus, on the held-out corpus
+      its targets is missed), on the two hand-labeled development corpora, on the held-out corpus
       when its file exists, and on every --corpus file (JSON Lines, testdata/corpus/SPEC.md)
 
 Flags:
@@ -101,7 +101,7 @@ func (p *anonParties) Set(name string) error {
 // defaultHeldout is where the held-out corpus is kept, relative to the repository root.
 const defaultHeldout = "domain/anonymize/testdata/corpus/heldout.jsonl"
 
-// anonEval evaluates the scrubber on the generated corpus, the development corpus, the
+// anonEval evaluates the scrubber on the generated corpus, the two development corpora, the
 // held-out corpus (when its file exists) and the --corpus files, and prints a per-type
 // table for each; it fails when a target of the generated corpus is missed.
 func anonEval(args []string, stdout, stderr io.Writer) error {
@@ -135,6 +135,11 @@ func anonEval(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("anonymize eval: %w", err)
 	}
 	anonReportHand(stdout, "development corpus (embedded)", anonymize.Evaluate(dev))
+	dev2, err := anonymize.Dev2Corpus()
+	if err != nil {
+		return fmt.Errorf("anonymize eval: %w", err)
+	}
+	anonReportHand(stdout, "second development corpus (embedded)", anonymize.Evaluate(dev2))
 
 	files := append([]string(nil), corpora...)
 	if _, err := os.Stat(*heldout); err == nil {

@@ -103,7 +103,7 @@ func TestAnonymizeCommand(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v\n%s%s", err, out, stderr)
 		}
-		for _, s := range []string{"== development corpus", "hard negatives kept", "partial address replacements", "absent.jsonl not found, skipped", "== " + path, "hard negatives kept: 1 of 1"} {
+		for _, s := range []string{"== development corpus", "== second development corpus", "hard negatives kept", "partial address replacements", "absent.jsonl not found, skipped", "== " + path, "hard negatives kept: 1 of 1"} {
 			if !strings.Contains(out, s) {
 				t.Errorf("report lacks %q:\n%s", s, out)
 			}

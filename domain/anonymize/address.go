@@ -15,7 +15,7 @@ import (
 var anchorNumberSuffixes = strings.Fields("号楼 号院 单元 栋 幢 座 室")
 
 // namedBackSuffixes end an estate name that may come before a numbered building (碧桂园3栋).
-var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里 邨 楼 村 苑 大厦 国际 中心 公寓 小区 花园 广场 大楼")
+var namedBackSuffixes = strings.Fields("园 城 府 湾 庭 阁 居 邸 轩 里 邨 楼 村 苑 坊 大厦 国际 中心 公寓 小区 花园 广场 大楼")
 
 // roadNotAfter cannot follow 路 in a road name (路由器, 路况, 路费).
 const roadNotAfter = "由况线费程过人灯面径途演"
@@ -52,14 +52,27 @@ func (s *scanner) anchorComponent(after int) (int, bool) {
 		ss := after - len(sfx)
 		ns, n := s.placeNameBefore(ss)
 		// 中大路300号: a house number outweighs a word that only looks like a road (大路)
-		if n >= 2 && (!s.addrExcluded(ns, after) || s.houseNumberAt(after)) {
+		if n >= 2 && (!s.addrExcluded(ns, after) || s.numberedAfterRoad(after)) {
 			return ns, true
+		}
+		// 兴发南路8号: with a house number after it, a road's name may hold characters
+		// that stop a place name elsewhere (发, 生)
+		if n < 2 && s.numberedAfterRoad(after) {
+			if q, m := s.roadNameBefore(ss); m >= 2 {
+				return q, true
+			}
 		}
 		return 0, false
 	}
+	// 孝陵卫街道200号: a house number right after the subdistrict
+	if strings.HasSuffix(head, "街道") && s.houseNumberAt(after) {
+		if ns, n := s.placeNameBefore(after - len("街道")); n >= 1 {
+			return ns, true
+		}
+	}
 	// A road named …道 (高新南一道, Hong Kong's 弥敦道, 轩尼诗道) counts when a house number
 	// follows: 街道 and 知道 are not followed by 650号.
-	if strings.HasSuffix(head, "道") && !strings.HasSuffix(head, "街道") && s.houseNumberAt(after) {
+	if strings.HasSuffix(head, "道") && !strings.HasSuffix(head, "街道") && s.numberedAfterRoad(after) {
 		if ns, n := s.placeNameBefore(after - len("道")); n >= 2 || (n >= 1 && hanFlags(firstRune(s.text[ns:]))&fNumeral != 0) {
 			return ns, true
 		}
@@ -143,6 +156,10 @@ func (s *scanner) placeNameBeforeN(p, max int) (int, int) {
 		if n >= 2 && (f&fAdminSuffix != 0 || strings.HasSuffix(s.text[:p], "街道")) {
 			break
 		}
+		// 二号门对面|紫金苑: a landmark's locative ends the place name
+		if n >= 2 && (strings.HasSuffix(s.text[:p], "对面") || strings.HasSuffix(s.text[:p], "旁边") || strings.HasSuffix(s.text[:p], "隔壁") || strings.HasSuffix(s.text[:p], "附近")) {
+			break
+		}
 		// a Hong Kong district ends here (天水围|天瑞邨)
 		if n >= 2 {
 			if q, ok := s.regionBefore(p); ok && q < p {
@@ -153,6 +170,47 @@ func (s *scanner) placeNameBeforeN(p, max int) (int, int) {
 		n++
 	}
 	return p, n
+}
+
+// numberedRoadAt reads a road with its house number at p (兴发南路8号): one to four Han
+// characters, a road suffix and a number; it returns the end, or p.
+func (s *scanner) numberedRoadAt(p int) int {
+	q := p
+	for n := 0; n < 4; n++ {
+		r, z := s.runeAt(q)
+		if z == 0 || !isHan(r) || strings.ContainsRune("的了在住到于是与及和为旁对", r) {
+			return p
+		}
+		q += z
+		for _, sfx := range roadSuffixes {
+			if strings.HasPrefix(s.text[q:], sfx) && s.houseNumberAt(q+len(sfx)) {
+				return s.numberComponent(q + len(sfx))
+			}
+		}
+	}
+	return p
+}
+
+// roadNameBefore reads back two to four Han characters of a road's name that ends at p
+// and that a region's suffix or an address cue (地址是, 住在, 到) comes before; n is 0 when
+// there is none.
+func (s *scanner) roadNameBefore(p int) (int, int) {
+	n := 0
+	for n <= 4 && p > s.floor {
+		r, z := utf8.DecodeLastRuneInString(s.text[:p])
+		if hanFlags(r)&fAdminSuffix != 0 || strings.ContainsRune("在住到于是址：:", r) {
+			if n >= 2 && n <= 4 {
+				return p, n
+			}
+			break
+		}
+		if !isHan(r) {
+			break
+		}
+		p -= z
+		n++
+	}
+	return p, 0
 }
 
 // addrExcluded reports whether the text from ns to end ends with a word that only looks
@@ -312,6 +370,11 @@ func (s *scanner) extendForward(p int) int {
 			p = q
 			continue
 		}
+		// 乌沙社区兴发南路8号: a numbered road after an estate or a community
+		if q := s.numberedRoadAt(p); q > p {
+			p = q
+			continue
+		}
 		for _, sfx := range namedTailSuffixes {
 			if strings.HasPrefix(s.text[p:], sfx) {
 				if q := p + len(sfx); s.numberComponent(q) > q {
@@ -324,6 +387,13 @@ func (s *scanner) extendForward(p int) int {
 		if strings.HasSuffix(s.text[:p], "号") && strings.HasPrefix(s.text[p:], "-") {
 			if q := s.numberComponent(p + 1); q > p+1 {
 				p = q
+				continue
+			}
+		}
+		// 12层西户, 6楼东户: the door on a floor
+		if s.afterBuilding(p) {
+			if r, z := s.runeAt(p); strings.ContainsRune(roadDirections, r) && strings.HasPrefix(s.text[p+z:], "户") {
+				p += z + len("户")
 				continue
 			}
 		}
@@ -396,6 +466,25 @@ func (s *scanner) roadSuffixAt(p int) int {
 func (s *scanner) houseNumberAt(p int) bool {
 	q := s.numberComponent(p)
 	return q > p && (strings.HasSuffix(s.text[:q], "号") || strings.HasSuffix(s.text[:q], "号楼"))
+}
+
+// numberedAfterRoad reports whether a house or lane number follows a road's suffix at p,
+// directly (650号) or after the road's section and lanes (三段241巷7弄5号): only a real
+// road has one, so it outweighs a word that merely ends in 路 (心路, 大路).
+func (s *scanner) numberedAfterRoad(p int) bool {
+	for k := 0; k < 4; k++ {
+		q := s.numberComponent(p)
+		if q <= p {
+			return false
+		}
+		for _, sfx := range []string{"号", "号楼", "号院", "巷", "弄"} {
+			if strings.HasSuffix(s.text[:q], sfx) {
+				return true
+			}
+		}
+		p = q
+	}
+	return false
 }
 
 // numberComponent reads a numbered component at p: 123号, B座, 1501室, 3-2-1501, 十二栋.
@@ -554,7 +643,9 @@ func (s *scanner) estateShorthand() {
 			break
 		}
 		end := j
-		if n < 2 || t[i] == '0' || (end < len(t) && (isAtomByte(t[end]) || t[end] == '-')) {
+		// 400-688-3377: a business hotline, not a building, unit and flat
+		hotline := groups[0] == 3 && (strings.HasPrefix(t[i:], "400") || strings.HasPrefix(t[i:], "800"))
+		if n < 2 || t[i] == '0' || hotline || (end < len(t) && (isAtomByte(t[end]) || t[end] == '-')) {
 			i = end
 			continue
 		}

@@ -14,6 +14,9 @@ var enUnitWords = wordSet("room rm flat unit apt apartment suite block blk build
 // enRoadWords end a road's name.
 var enRoadWords = wordSet("road rd street st avenue ave lane boulevard blvd highway way drive lu jie dao hutong alley")
 
+// enDirections may follow a road's name (Austin Road West).
+var enDirections = wordSet("east west north south middle central")
+
 // enPlaceWords end a named place component (Sunshine Garden, Xuhui District).
 var enPlaceWords = wordSet(`district city province county town village garden gardens estate court plaza mansion mansions centre center
 square building tower residence residences villa villas park new huafu xiaoqu community industrial zone`)
@@ -26,6 +29,12 @@ func enComponent(c string) int {
 		return 0
 	}
 	first := strings.ToLower(words[0])
+	// No. 17 Lishan Road: the house number's own word before a house number and a road
+	if (first == "no." || first == "no") && len(words) >= 3 && isASCIIDigit(words[1][0]) {
+		if k := enComponent(strings.Join(words[1:], " ")); k == 2 {
+			return 2
+		}
+	}
 	hasDigit := strings.ContainsAny(c, "0123456789")
 	if enUnitWords[first] && len(words) >= 2 && len(words) <= 3 && (hasDigit || len(words[1]) <= 2) {
 		return 1
@@ -36,6 +45,10 @@ func enComponent(c string) int {
 		}
 	}
 	last := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
+	// 1 Austin Road West: a direction after the road
+	if len(words) >= 3 && enDirections[last] {
+		last = strings.ToLower(strings.TrimSuffix(words[len(words)-2], "."))
+	}
 	if isASCIIDigit(words[0][0]) && len(words) >= 2 && enRoadWords[last] {
 		return 2
 	}

@@ -187,6 +187,11 @@ func detectNormalized(text string, parties []Party, traditional bool) []Span {
 	s.scan()
 	s.splitMobiles()
 	s.pieceMobiles()
+	s.punctuatedMobiles()
+	s.maskedMobiles()
+	s.intlNumbers()
+	s.numberTails()
+	s.atHandles()
 	s.estateShorthand()
 	s.englishAddresses()
 	s.emails()
@@ -195,12 +200,20 @@ func detectNormalized(text string, parties []Party, traditional bool) []Span {
 	s.dotNames()
 	s.latinNames()
 	s.freeNames()
+	s.minorityNames()
+	s.leadNames()
+	s.aliasNames()
+	s.parentNicknames()
 	s.listNames()
 	s.dropBrands()
+	s.dropBusinessAccounts()
 	s.mergeAddresses()
 	found := append([]Span(nil), s.spans...)
 	spans := resolve(text, s.spans)
 	if extra := echoes(text, found, spans); len(extra) > 0 {
+		spans = resolve(text, append(spans, extra...))
+	}
+	if extra := nameEchoes(text, spans); len(extra) > 0 {
 		spans = resolve(text, append(spans, extra...))
 	}
 	return spans

@@ -157,3 +157,53 @@ func overlaps(spans []Span, a, e int) bool {
 	k := sort.Search(len(spans), func(i int) bool { return spans[i].End > a })
 	return k < len(spans) && spans[k].Start < e
 }
+
+// nameEchoes returns spans for every further occurrence of a name found once (业主钱慧芳
+// 反映 … 钱慧芳家在): a name the text gave is the same person wherever it is repeated, at
+// the start of a sentence or before a verb no rule would read as a name's end. Only names
+// of two or more characters are repeated, and never inside a resolved span.
+func nameEchoes(text string, spans []Span) []Span {
+	// one pass over the text between the spans, with the names indexed by their first
+	// rune, so that a long text with many names stays linear
+	byFirst := map[rune][]string{}
+	seen := map[string]bool{}
+	for _, sp := range spans {
+		if sp.Type != Name || seen[sp.Text] || utf8.RuneCountInString(sp.Text) < 2 {
+			continue
+		}
+		seen[sp.Text] = true
+		r, _ := utf8.DecodeRuneInString(sp.Text)
+		byFirst[r] = append(byFirst[r], sp.Text)
+	}
+	if len(byFirst) == 0 {
+		return nil
+	}
+	var out []Span
+	k, next := 0, 0 // next: the span after k
+	for k < len(text) {
+		for next < len(spans) && spans[next].End <= k {
+			next++
+		}
+		if next < len(spans) && spans[next].Start <= k {
+			k = spans[next].End
+			continue
+		}
+		r, z := utf8.DecodeRuneInString(text[k:])
+		for _, name := range byFirst[r] {
+			e := k + len(name)
+			if e <= len(text) && text[k:e] == name && !overlaps(spans, k, e) && !latinGlued(text, k, e) {
+				out = append(out, Span{Start: k, End: e, Type: Name, Text: name})
+				z = len(name)
+				break
+			}
+		}
+		k += z
+	}
+	return out
+}
+
+// latinGlued reports whether a Latin-script match at [a, e) is part of a longer word
+// (Lee in Leeds).
+func latinGlued(t string, a, e int) bool {
+	return a > 0 && isAtomByte(t[a-1]) && isAtomByte(t[a]) || e < len(t) && isAtomByte(t[e]) && isAtomByte(t[e-1])
+}

@@ -71,7 +71,7 @@ func (s *scanner) brandAt(p int, r rune) int {
 
 // nameTitles follow a surname (李老板, 于医生) or a nickname (强哥, 芳姐) and belong to the name.
 const nameTitleList = `先生 女士 小姐 太太 阿姨 叔叔 大爷 大妈 大叔 大姐 大哥 经理 师傅 老师 老板 老板娘 总 总监 主管 主任 教练 店长
-医生 护士 律师 会计 导游 导 董 工 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长
+医生 护士 律师 会计 导游 导 董 工 哥 姐 叔 伯 婶 嫂 姨 奶奶 爷爷 婆婆 伯伯 阿婆 老太 老人 同学 警官 队长 组长 院长 校长 园长 科长 站长 教授 社工 大夫
 助理 顾问 专员`
 
 var titlesByFirst = map[rune][]string{}
@@ -85,7 +85,7 @@ const titleExclusionList = `师哥 师姐 师叔 师伯 帅哥 大哥 二哥 表
 var titleExclusions = map[string]bool{}
 
 // nicknameExclusionList are words that begin like a nickname (阿姨, 老板, 小区).
-const nicknameExclusionList = `阿姨 阿婆 阿公 阿伯 阿叔 阿妈 阿爸 阿嫂 阿哥 阿姐 阿里 阿胶 阿弥 阿拉 阿根 阿富 阿联 阿尔 阿斯 阿迪 阿司
+const nicknameExclusionList = `阿嬷 阿嫲 阿婶 阿奶 阿爷 阿妹 阿弟 阿姨 阿婆 阿公 阿伯 阿叔 阿妈 阿爸 阿嫂 阿哥 阿姐 阿里 阿胶 阿弥 阿拉 阿根 阿富 阿联 阿尔 阿斯 阿迪 阿司
 老师 老板 老公 老婆 老家 老人 老年 老乡 老百 老伴 老爸 老妈 老大 老二 老三 老子 老头 老太 老实 老是 老旧 老式 老化 老牌 老款
 老客 老顾 老用 老会 老总 老鼠 老虎 老花 老字 老街 老城 老房 老小 老少 老母 老父 老爷 老汉 老友 老同 老成 老练 老天 老早 老干
 小时 小区 小孩 小姐 小米 小程 小于 小说 小心 小吃 小学 小组 小哥 小妹 小弟 小伙 小朋 小店 小票 小额 小金 小卖 小型 小便 小事
@@ -185,6 +185,11 @@ func (s *scanner) nickname(i int, r rune, size int) int {
 		}
 		e := i + size + z2
 		f2 := hanFlags(r2)
+		// 小雨姐, 小龙哥: a pet name and a kinship title
+		if r == '小' && f2&(fStop|fNumeral) == 0 && (strings.HasPrefix(t[e:], "姐") || strings.HasPrefix(t[e:], "哥")) &&
+			!titleExclusions[t[i+size:e+len("姐")]] && s.nicknameEnds(e+len("姐"), t[e:e+len("姐")]) {
+			return e + len("姐")
+		}
 		switch {
 		case r == '阿' && f2&(fStop|fNumeral) == 0:
 		case r != '阿' && f2&fSurname != 0 && f2&fAmbiguous == 0:
@@ -391,6 +396,52 @@ func (s *scanner) titleOK(m *nameModel, i, se, e int) bool {
 	return true
 }
 
+// shopName reports whether a name-like span is a shop's name (周记, 康寿之家, 高兴家政).
+func shopName(t string, sp Span) bool {
+	last, _ := utf8.DecodeLastRuneInString(sp.Text)
+	if last == '记' {
+		return true
+	}
+	// the shop word may start inside the span (高兴家|政)
+	window := t[sp.Start:min(len(t), sp.End+len("之家"))]
+	for _, w := range []string{"之家", "家政", "粥铺", "二手"} {
+		if k := strings.Index(window, w); k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personQuoteCues stand before a quoted name that is a person's (主播“玉姐”, 自称“晓晓”,
+// 团长叫“果果妈”); without one, a name that fills its quotation marks is a shop's or a
+// brand's (在“陈李记”买的, 买到的是“王老古”).
+var personQuoteCues = strings.Fields("叫 叫做 自称 自称是 称 名叫 昵称 外号 绰号 人称 网名 主播 老师 客服 店员 教练 师傅 阿姨 姐姐 哥哥")
+
+// quotedBrand reports whether the name sp fills a pair of quotation marks that no person
+// cue comes before.
+func (s *scanner) quotedBrand(sp Span) bool {
+	open, _ := utf8.DecodeLastRuneInString(s.text[:sp.Start])
+	closing, _ := utf8.DecodeRuneInString(s.text[sp.End:])
+	if !(open == '“' && closing == '”' || open == '「' && closing == '」' || open == '『' && closing == '』' || open == '《' && closing == '》' ||
+		open == '"' && closing == '"') {
+		return false
+	}
+	// a nickname or a form of address is a person's even in quotes (名牌写的是“小莫”)
+	first, _ := utf8.DecodeRuneInString(sp.Text)
+	last, _ := utf8.DecodeLastRuneInString(sp.Text)
+	if !isHan(first) || strings.ContainsRune("小老阿", first) || strings.ContainsRune("姐哥叔姨总妈爸嫂伯婆", last) {
+		return false
+	}
+	head := s.text[:sp.Start-utf8.RuneLen(open)]
+	for _, c := range personQuoteCues {
+		if strings.HasSuffix(head, c) {
+			r, _ := utf8.DecodeLastRuneInString(head[:len(head)-len(c)])
+			return strings.ContainsRune(thingNames, r) // 店名叫“茶香阁”
+		}
+	}
+	return true
+}
+
 // dropBrands removes the names that fall on a brand, a shop or a place that looks like a
 // name (钱大妈 is not 钱 with 大妈, 周大福 not a 周 with a given name).
 func (s *scanner) dropBrands() {
@@ -405,12 +456,9 @@ func (s *scanner) dropBrands() {
 		}
 		i += z
 	}
-	if len(brands) == 0 {
-		return
-	}
 	out := s.spans[:0]
 	for _, sp := range s.spans {
-		if sp.Type == Name && overlaps(brands, sp.Start, sp.End) {
+		if sp.Type == Name && (overlaps(brands, sp.Start, sp.End) || s.quotedBrand(sp) || shopName(s.text, sp)) {
 			continue
 		}
 		out = append(out, sp)

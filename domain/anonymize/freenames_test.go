@@ -58,3 +58,59 @@ func TestPreload(t *testing.T) {
 		t.Errorf("芳 should score as a given-name character above 的")
 	}
 }
+
+// TestNameRepeated checks that a name found once is scrubbed wherever it is repeated, in
+// positions no rule reads as a name (the start of a sentence, before a noun).
+func TestNameRepeated(t *testing.T) {
+	text := "业主钱慧芳反映，物业加收1500元。钱慧芳家在成都。"
+	if got := Scrub(text, nil).Text; got != "业主[姓名]反映，物业加收1500元。[姓名]家在成都。" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestQuotedBrand checks that a name-like word filling its quotation marks is a shop's or a
+// brand's, unless a cue says it is what a person is called.
+func TestQuotedBrand(t *testing.T) {
+	for _, text := range []string{"我在社区超市买到的是“王老古”，包装几乎一样。", "我在一家叫“陈李记”的小药店买了假药。", "上月喺“豐澤”買咗部雪櫃"} {
+		for _, sp := range Scrub(text, nil).Spans {
+			if sp.Type == Name {
+				t.Errorf("%q: want no name, got %+v", text, sp)
+			}
+		}
+	}
+	findsAll(t, "主播“玉姐”说是A货", Name, "玉姐")
+	findsAll(t, "营业员名牌写的是“小莫”。", Name, "小莫")
+}
+
+// TestMinorityNames checks Uyghur, Mongolian and Tibetan names written without a dot.
+func TestMinorityNames(t *testing.T) {
+	findsAll(t, "我叫包格日勒图，蒙古族。车行的乌兰说没有事故。", Name, "包格日勒图", "乌兰")
+	findsAll(t, "我妈乌兰其其格在旅游时，被导游乌日娜带去买东西。", Name, "乌兰其其格", "乌日娜")
+	findsAll(t, "快递员说是我邻居帕提古丽取走的，次仁也看见了。", Name, "帕提古丽", "次仁")
+	if res := Scrub("他在乌兰察布开店。", nil); len(res.Spans) != 0 {
+		t.Errorf("a place is no name: %+v", res.Spans)
+	}
+}
+
+// TestNamePositions checks names at the start of a note, after 叫 and kinship or role
+// words, and a second name in brackets.
+func TestNamePositions(t *testing.T) {
+	findsAll(t, "赵强，青岛人，在网上买了手机。", Name, "赵强")
+	findsAll(t, "我是付款人，冷雪，电话见下。", Name, "冷雪")
+	findsAll(t, "庞欢在网上买的私教课。", Name, "庞欢")
+	findsAll(t, "团长叫“果果妈”，乐乐爸爸说不退。", Name, "果果妈", "乐乐爸爸")
+	findsAll(t, "朋友圈微商“小雨姐”卖的减肥茶", Name, "小雨姐")
+	findsAll(t, "带队的叫大刘，手机不通。公会经纪人叫小七，", Name, "大刘", "小七")
+	findsAll(t, "我大伯宁长生在村里的超市买到假酒。", Name, "宁长生")
+	findsAll(t, "我是买方桑建国，身份证号在合同上。", Name, "桑建国")
+	findsAll(t, "卖茶的孟大夫说是我吃得不对。", Name, "孟大夫")
+	findsAll(t, "投訴人張太（張美儀）話喺荃灣買咗療程", Name, "張美儀")
+	findsAll(t, "the tour guide in Guilin, 'Brother Liang', forced us. My landlord, Mr. Shen Guoliang, refuses.", Name, "Brother Liang", "Mr. Shen Guoliang")
+	for _, text := range []string{"阿嬤住彰化縣，阿嬤說不要緊。", "游戏里的客服扣扣2355001888（官方的）", "在周记粥铺吃了一碗粥", "我是“高兴家政”的一名阿姨", "我妈妈和我爸爸都去了，天天妈妈都说", "快递小哥说放驿站了，小姐姐说不退"} {
+		for _, sp := range Scrub(text, nil).Spans {
+			if sp.Type == Name {
+				t.Errorf("%q: want no name, got %+v", text, sp)
+			}
+		}
+	}
+}

@@ -140,7 +140,8 @@ yvette bonnie winnie elaine esther rachel shelley sherry stephanie teresa tracy 
 var latinNotNames = wordSet(`the a an this that my our your his her their and or but if when then so to for from with without of on in at
 by as is was are were be been being i we you he she they it me us him them customer service manager store shop company hotline team
 staff support sales department office center centre mall app wechat qq line email phone mobile tel order card bank may june april
-august will mark bill rose sunshine happy lucky golden`)
+august will mark bill rose sunshine happy lucky golden road street building tower plaza court house estate garden gardens avenue
+lane bay district city village park station square carousell airbnb taobao tmall pinduoduo shopee lazada`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -151,7 +152,7 @@ func wordSet(words string) map[string]bool {
 }
 
 // latinTitles stand before a Latin-script name and belong to it (Mr. Fang, Brother Li).
-var latinTitles = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Auntie", "Uncle", "Brother", "Sister", "Prof."}
+var latinTitles = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Madam", "Auntie", "Uncle", "Brother", "Sister", "Prof.", "Coach", "Master", "Aunt", "Officer"}
 
 // latinCues stand before a Latin-script given name alone (beautician Vivian, 客服Amy).
 var latinCues = wordSet(`beautician technician manager agent staff salesman saleswoman salesperson coach trainer teacher tutor driver
@@ -163,7 +164,9 @@ complainant respondent guide foreman installer worker plumber electrician cleane
 func (s *scanner) latinNames() {
 	t := s.text
 	for i := 0; i < len(t); {
-		if !isASCIILetter(t[i]) || (i > 0 && (isAtomByte(t[i-1]) || t[i-1] == '@' || t[i-1] == '.' || t[i-1] == '/' || t[i-1] == '\'')) {
+		// an apostrophe inside a word (don't) is no start, an opening quote ('Brother Liang') is
+		quoteInWord := i > 0 && t[i-1] == '\'' && i >= 2 && isASCIILetter(t[i-2])
+		if !isASCIILetter(t[i]) || (i > 0 && (isAtomByte(t[i-1]) || t[i-1] == '@' || t[i-1] == '.' || t[i-1] == '/' || quoteInWord)) {
 			i++
 			continue
 		}
@@ -179,6 +182,10 @@ func (s *scanner) latinNames() {
 			continue
 		}
 		if e := s.latinNameAt(i, we); e > i {
+			// a closing quote is not part of the name ('Brother Liang')
+			for e > i && t[e-1] == '\'' {
+				e--
+			}
 			s.add(i, e, Name)
 			i = e
 			continue
@@ -222,7 +229,9 @@ func (s *scanner) latinNameAt(i, we int) int {
 			}
 			a, e := s.nextWord(p)
 			if e > a && capitalized(t[a:e]) && !latinNotNames[strings.ToLower(t[a:e])] {
-				if a2, e2 := s.nextWord(e); e2 > a2 && capitalized(t[a2:e2]) && latinSurnames[strings.ToLower(t[a2:e2])] {
+				// Mr. Shen Guoliang: a given name of one or two syllables after the surname
+				if a2, e2 := s.nextWord(e); e2 > a2 && capitalized(t[a2:e2]) && (latinSurnames[strings.ToLower(t[a2:e2])] ||
+					pinyinish(strings.ToLower(t[a2:e2])) && !latinNotNames[strings.ToLower(t[a2:e2])]) {
 					e = e2
 				}
 				return e

@@ -18,7 +18,41 @@ func (s *scanner) runeAt(p int) (rune, int) {
 // selfCues introduce a name and nothing else (我叫, 本人): after them an ambiguous surname
 // starts a name even with a rarer given character.
 var selfCues = map[string]bool{"我叫": true, "我是": true, "我系": true, "本人": true, "名叫": true, "叫做": true, "姓名": true,
-	"名字": true, "大名": true, "全名": true, "户名": true, "中文名": true}
+	"名字": true, "大名": true, "全名": true, "户名": true, "中文名": true, "真名": true, "本名": true, "原名": true,
+	"真名叫": true, "实名叫": true, "名：": true}
+
+// plainSelfCues are followed by the name and nothing else, so that whatever Han run
+// stands between them and a punctuation mark is the name, whatever its surname (我叫向晓东（,
+// 真名和晓露）).
+var plainSelfCues = map[string]bool{"我叫": true, "名叫": true, "姓名": true, "全名": true, "大名": true, "真名": true,
+	"本名": true, "原名": true, "真名叫": true, "实名叫": true, "名：": true}
+
+// thingNames end a word before 名叫 or 名： that names a thing, not a person (店名叫, 网名：).
+const thingNames = "店网品群书歌剧鱼号厂司牌家"
+
+// plainName reads a run of two to four Han characters at p that a punctuation mark, a
+// bracket or the end of the text closes; it returns its end, or p.
+func (s *scanner) plainName(p int) int {
+	q, n := p, 0
+	if r, _ := s.runeAt(p); strings.ContainsRune("不是就也都在的了很太还又没叫我你他她它", r) {
+		return p // 真名不是地名: a clause, not a name
+	}
+	for n < 5 {
+		r, z := s.runeAt(q)
+		if z == 0 || !isHan(r) {
+			break
+		}
+		q += z
+		n++
+	}
+	if n < 2 || n > 4 {
+		return p
+	}
+	if r, z := s.runeAt(q); z > 0 && (isHan(r) || r < utf8.RuneSelf && isAtomByte(byte(r))) {
+		return p
+	}
+	return q
+}
 
 // cueName looks for a name after a cue word that starts at i.
 func (s *scanner) cueName(i int, r rune) int {
@@ -30,6 +64,12 @@ func (s *scanner) cueName(i int, r rune) int {
 		s.selfCue = selfCues[cue]
 		st, en, ok := s.nameAt(p)
 		s.selfCue = false
+		if r0, _ := utf8.DecodeLastRuneInString(s.text[:i]); !ok && plainSelfCues[cue] && !strings.ContainsRune(thingNames, r0) {
+			if e := s.plainName(p); e > p {
+				s.add(p, e, Name)
+				return e
+			}
+		}
 		if !ok {
 			// a nickname after the cue: 主播“丹丹”, 客服小雅
 			if e := s.cueNickname(p); e > p {
@@ -400,6 +440,10 @@ func (s *scanner) cueNickname(p int) int {
 	switch {
 	case r1 == r2 && isHan(r2) && f2&(fStop|fNumeral) == 0 && !doubledWords[s.text[p:e]]:
 	case (r1 == '小' || r1 == '阿') && isHan(r2) && f2&(fStop|fNumeral) == 0 && !nicknameExclusions[s.text[p:e]]:
+	// 带队的叫大刘: 大 and a surname after a cue
+	case r1 == '大' && f2&fSurname != 0 && f2&fAmbiguous == 0:
+	// 经纪人叫小七, 阿三: after a cue a numeral makes a nickname too, when a mark closes it
+	case (r1 == '小' || r1 == '阿') && f2&fNumeral != 0 && !s.nameBoundaryHan(e):
 	default:
 		return p
 	}
@@ -412,4 +456,123 @@ func (s *scanner) cueNickname(p int) int {
 // doubledWords are doubled characters that are words, not nicknames (天天, 常常).
 var doubledWords = wordSet(`天天 常常 刚刚 渐渐 慢慢 偷偷 好好 多多 早早 白白 人人 处处 时时 年年 月月 个个 样样 明明 仅仅 往往 紧紧 悄悄 轻轻
 静静 默默 暗暗 稍稍 统统 通通 足足 整整 急急 连连 频频 纷纷 匆匆 哈哈 呵呵 嘿嘿 妈妈 爸爸 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 叔叔 宝宝
-谢谢 看看 试试 想想 说说 等等 多少 星星 点点 家家 户户 层层 步步 口口 声声`)
+谢谢 看看 试试 想想 说说 等等 多少 星星 点点 家家 户户 层层 步步 口口 声声 扣扣`)
+
+// leadNames adds a name that opens the text, a sentence or a clause and a comma closes
+// (赵强，青岛人; 李红，六十六岁; 我是付款人，冷雪，电话…): the way a case note or a form
+// starts, or a name given on its own. A dictionary word there (王府井，)
+// is a place or a thing, not a name.
+func (s *scanner) leadNames() {
+	t := s.text
+	for p := 0; p < len(t); {
+		st, en, ok := s.nameAt(p)
+		if ok && st == p && en < len(t) && (strings.HasPrefix(t[en:], "，") || t[en] == ',' || s.leadVerbAt(en)) {
+			if f, _ := getNameModel().word(t[st:en]); f == 0 {
+				s.add(st, en, Name)
+			}
+		}
+		// the next sentence, or the next clause (我是付款人，冷雪，电话…)
+		p = clauseEnd(t, p)
+		for p < len(t) && t[p] == ' ' {
+			p++
+		}
+	}
+}
+
+// aliasNames adds the name in brackets right after a name or a form of address
+// (張太（張美儀）, 阿明（陈志明）): the same person's other name.
+func (s *scanner) aliasNames() {
+	t := s.text
+	n := len(s.spans)
+	for k := 0; k < n; k++ {
+		sp := s.spans[k]
+		if sp.Type != Name {
+			continue
+		}
+		p := sp.End
+		switch {
+		case strings.HasPrefix(t[p:], "（"):
+			p += len("（")
+		case strings.HasPrefix(t[p:], "("):
+			p++
+		default:
+			continue
+		}
+		e := s.plainName(p)
+		if e == p || !(strings.HasPrefix(t[e:], "）") || strings.HasPrefix(t[e:], ")")) {
+			continue
+		}
+		if se, _ := s.surnameAt(p); se > 0 {
+			s.add(p, e, Name)
+		}
+	}
+}
+
+// nameBoundaryHan reports whether a Han character follows p (a word goes on).
+func (s *scanner) nameBoundaryHan(p int) bool {
+	r, z := s.runeAt(p)
+	return z > 0 && isHan(r)
+}
+
+// clauseEnd returns where the clause after the one at p starts: after the next 。！？，or
+// line end, or len(t). It looks at lead bytes only, as it runs over every text.
+func clauseEnd(t string, p int) int {
+	for p < len(t) {
+		switch t[p] {
+		case '\n':
+			return p + 1
+		case 0xE3: // 。
+			if strings.HasPrefix(t[p:], "。") {
+				return p + len("。")
+			}
+		case 0xEF: // ，！？
+			if strings.HasPrefix(t[p:], "，") || strings.HasPrefix(t[p:], "！") || strings.HasPrefix(t[p:], "？") {
+				return p + len("，")
+			}
+		}
+		p++
+	}
+	return p
+}
+
+// leadVerbs may follow a name that opens a sentence (庞欢在…买的, 李明说…).
+var leadVerbs = []string{"在", "说", "向", "从", "于", "被", "把", "给", "称", "反映", "投诉", "表示"}
+
+// leadVerbAt reports whether one of leadVerbs stands at p.
+func (s *scanner) leadVerbAt(p int) bool {
+	for _, v := range leadVerbs {
+		if strings.HasPrefix(s.text[p:], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentNicknames adds the names parents go by in community and school chat groups: a
+// child's doubled pet name and 妈 or 爸 (果果妈, 乐乐爸爸).
+func (s *scanner) parentNicknames() {
+	t := s.text
+	for _, w := range []string{"妈", "爸"} {
+		for off := 0; ; {
+			k := strings.Index(t[off:], w)
+			if k < 0 {
+				break
+			}
+			m := off + k
+			off = m + len(w)
+			r2, z2 := utf8.DecodeLastRuneInString(t[:m])
+			if z2 < 3 || !isHan(r2) {
+				continue
+			}
+			r1, z1 := utf8.DecodeLastRuneInString(t[:m-z2])
+			if r1 != r2 || hanFlags(r1)&(fStop|fNumeral) != 0 || doubledWords[t[m-z2-z1:m]] {
+				continue
+			}
+			e := m + len(w)
+			if strings.HasPrefix(t[e:], w) {
+				e += len(w) // 乐乐爸爸
+			}
+			s.add(m-z2-z1, e, Name)
+		}
+	}
+}

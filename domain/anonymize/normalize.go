@@ -46,8 +46,12 @@ var t2s = func() map[rune]rune {
 // digit by digit (幺 for 1, 两 for 2, 〇 and 零 for 0).
 func numeralDigit(r rune) (byte, bool) {
 	switch r {
-	case '零', '〇', '○':
+	case '零', '〇', '○', '洞': // 洞幺两拐勾: the radio reading of 0, 1, 2, 7, 9
 		return '0', true
+	case '拐':
+		return '7', true
+	case '勾':
+		return '9', true
 	case '一', '幺':
 		return '1', true
 	case '二', '两':
@@ -65,6 +69,25 @@ func numeralDigit(r rune) (byte, bool) {
 	case '八':
 		return '8', true
 	case '九':
+		return '9', true
+	// the financial forms (壹贰叁) that some write to keep a number from being misread
+	case '壹':
+		return '1', true
+	case '贰', '貳':
+		return '2', true
+	case '叁', '參':
+		return '3', true
+	case '肆':
+		return '4', true
+	case '伍':
+		return '5', true
+	case '陆', '陸':
+		return '6', true
+	case '柒':
+		return '7', true
+	case '捌':
+		return '8', true
+	case '玖':
 		return '9', true
 	}
 	return 0, false
@@ -163,6 +186,9 @@ func needsNormalizing(t string) bool {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
+			if c == '(' && i+1 < len(t) && (t[i+1] == '+' || t[i+1] == '8') {
+				return true // a country code in brackets: (+86)
+			}
 			if c == '(' || c == '[' || c == '#' || c == '-' || c == ' ' || c == '.' || c == '_' || c == '/' {
 				if i > 0 && i+1 < len(t) && isAtomByte(t[i-1]) {
 					return true // a possible disguise or separator: let the full pass decide
@@ -205,6 +231,18 @@ func normalize(t string) normText {
 			continue
 		}
 		if e := nb.numberSeparator(t, i); e > i {
+			i = e
+			continue
+		}
+		if e := nb.spacedCheckDigit(t, i); e > i {
+			i = e
+			continue
+		}
+		if e := nb.spacedDigits(t, i); e > i {
+			i = e
+			continue
+		}
+		if e := nb.countryCode(t, i); e > i {
 			i = e
 			continue
 		}
@@ -288,6 +326,7 @@ func (nb *normBuilder) numeralRun(t string, i int) int {
 		a, e int
 	}
 	var units [40]unit
+	group := 0
 	for j < len(t) && count < len(units) {
 		d, n, ok := digitAt(t, j)
 		if !ok {
@@ -295,11 +334,22 @@ func (nb *normBuilder) numeralRun(t string, i int) int {
 			if count > 0 && j < len(t) && (t[j] == ' ' || t[j] == '-') {
 				if _, _, ok2 := digitAt(t, j+1); ok2 {
 					j++
+					group = 0
+					continue
+				}
+			}
+			// 一三七、8988、8008: a comma between groups of three or more digits, never
+			// inside an enumeration (一、二、三)
+			if group >= 3 {
+				if z := listComma(t, j); z > 0 && digitsAhead(t, j+z) >= 3 {
+					j += z
+					group = 0
 					continue
 				}
 			}
 			break
 		}
+		group++
 		if !isASCIIDigit(t[j]) && !(n == 3 && t[j] == 0xEF) {
 			han++
 		}
@@ -319,6 +369,37 @@ func (nb *normBuilder) numeralRun(t string, i int) int {
 		nb.emitByte(units[k].d, units[k].a, units[k].e)
 	}
 	return lastEnd
+}
+
+// listComma returns the width of a comma or enumeration comma at i, or 0.
+func listComma(t string, i int) int {
+	switch {
+	case strings.HasPrefix(t[i:], "、"), strings.HasPrefix(t[i:], "，"):
+		return len("、")
+	case t[i] == ',':
+		return 1
+	}
+	return 0
+}
+
+// digitsAhead counts the digits (of any form) that follow i without a break, up to 4.
+func digitsAhead(t string, i int) int {
+	n := 0
+	for n < 4 {
+		_, z, ok := digitAt(t, i)
+		if !ok {
+			break
+		}
+		i += z
+		n++
+	}
+	return n
+}
+
+// firstRuneString returns the first rune of s as a string.
+func firstRuneString(s string) string {
+	_, z := utf8.DecodeRuneInString(s)
+	return s[:z]
 }
 
 func firstRune(s string) rune {
@@ -341,6 +422,12 @@ func (nb *normBuilder) numberSeparator(t string, i int) int {
 		case t[j] == '-' || t[j] == '_' || t[j] == '/':
 			odd = odd || t[j] != '-'
 			j++
+		case t[j] == '~':
+			odd = true
+			j++
+		case strings.HasPrefix(t[j:], "～") || strings.HasPrefix(t[j:], "·"):
+			odd = true
+			j += len(firstRuneString(t[j:]))
 		case strings.HasPrefix(t[j:], "—") || strings.HasPrefix(t[j:], "–") || strings.HasPrefix(t[j:], "‐") || strings.HasPrefix(t[j:], "\u3000"):
 			odd = true
 			j += 3
@@ -363,6 +450,126 @@ end:
 	return j
 }
 
+// minSpacedDigits is the shortest run of single digits with a space or dash between each
+// that is read as one number: a number typed out digit by digit (1 3 5 2 9 9 3 5 0 2 1).
+const minSpacedDigits = 7
+
+// spacedDigits rewrites a number typed with a separator after every digit into its digits,
+// each mapped to itself and the separator after it; it returns the end of what it wrote,
+// or i.
+func (nb *normBuilder) spacedDigits(t string, i int) int {
+	if !isASCIIDigit(t[i]) || (i > 0 && isAtomByte(t[i-1])) {
+		return i
+	}
+	j, count := i, 0
+	var digs [20][2]int // each digit and the separators after it
+	for count < len(digs) {
+		if j+1 < len(t) && isAtomByte(t[j+1]) {
+			return i // a group of several digits: not typed digit by digit
+		}
+		count++
+		// up to three separators between two digits (1 3 4 - 3 2 8 9)
+		g := j + 1
+		for g < len(t) && g-j <= 3 && (t[g] == ' ' || t[g] == '-' || t[g] == '.') {
+			g++
+		}
+		if g > j+1 && g-j <= 4 && g < len(t) && isASCIIDigit(t[g]) {
+			digs[count-1] = [2]int{j, g}
+			j = g
+			continue
+		}
+		digs[count-1] = [2]int{j, j + 1}
+		j++
+		break
+	}
+	if count < minSpacedDigits {
+		return i
+	}
+	for _, d := range digs[:count] {
+		nb.emitByte(t[d[0]], d[0], d[1])
+	}
+	return j
+}
+
+// spacedCheckDigit joins the check character of a resident ID to its 17 digits when a
+// space stands between them (36010219720713026 x); it returns the end of what it wrote,
+// or i.
+func (nb *normBuilder) spacedCheckDigit(t string, i int) int {
+	if t[i] != ' ' || i == 0 || !isASCIIDigit(t[i-1]) || i+1 >= len(t) || t[i+1]|0x20 != 'x' || (i+2 < len(t) && isAtomByte(t[i+2])) {
+		return i
+	}
+	digits := 0
+	for k := i - 1; k >= 0 && (isASCIIDigit(t[k]) || t[k] == ' ' || t[k] == '-'); k-- {
+		if isASCIIDigit(t[k]) {
+			digits++
+		}
+	}
+	if digits != 17 {
+		return i
+	}
+	nb.emit(t[i+1:i+2], i, i+2)
+	return i + 2
+}
+
+// countryCode rewrites a calling code in brackets ((+86), （+852）) into the plain form
+// (+86 ) that the detectors read before a number.
+func (nb *normBuilder) countryCode(t string, i int) int {
+	var open string
+	switch {
+	case strings.HasPrefix(t[i:], "("):
+		open = "("
+	case strings.HasPrefix(t[i:], "（"):
+		open = "（"
+	default:
+		return i
+	}
+	j := i + len(open)
+	if j < len(t) && (t[j] == '+' || strings.HasPrefix(t[j:], "＋")) {
+		if t[j] == '+' {
+			j++
+		} else {
+			j += len("＋")
+		}
+	}
+	// (188)21048149: the first group of a mobile number in brackets
+	if j == i+len(open) && j+3 < len(t) && t[j] == '1' && isASCIIDigit(t[j+1]) && isASCIIDigit(t[j+2]) && t[j+1] >= '3' {
+		e := j + 3
+		z := 0
+		if strings.HasPrefix(t[e:], ")") {
+			z = 1
+		} else if strings.HasPrefix(t[e:], "）") {
+			z = len("）")
+		}
+		if k := skipSpaces(t, e+z); z > 0 && k+8 <= len(t) && allDigits(t[k:k+4]) {
+			nb.emit(t[j:e]+" ", i, k)
+			return k
+		}
+	}
+	for _, code := range []string{"86", "852", "853", "886"} {
+		if !strings.HasPrefix(t[j:], code) {
+			continue
+		}
+		e := j + len(code)
+		var closeLen int
+		switch {
+		case strings.HasPrefix(t[e:], ")"):
+			closeLen = 1
+		case strings.HasPrefix(t[e:], "）"):
+			closeLen = len("）")
+		default:
+			return i
+		}
+		e += closeLen
+		k := skipSpaces(t, e)
+		if k >= len(t) || !isASCIIDigit(t[k]) && !fullWidthDigitAt(t, k) {
+			return i
+		}
+		nb.emit("+"+code+" ", i, k)
+		return k
+	}
+	return i
+}
+
 func fullWidthDigitAt(t string, i int) bool {
 	return i+2 < len(t) && t[i] == 0xEF && t[i+1] == 0xBC && t[i+2] >= 0x90 && t[i+2] <= 0x99
 }
@@ -374,7 +581,7 @@ var emailTLDs = map[string]bool{"com": true, "cn": true, "net": true, "org": tru
 
 // atMarkers and dotMarkers are the disguises of "@" and ".".
 var (
-	atMarkers  = []string{"(at)", "[at]", "（at）", "【at】", "{at}", "<at>", "(AT)", "[AT]", "（AT）", " at ", " AT ", "＠", "@", "#", "＃", "艾特", "圈a", "圈A"}
+	atMarkers  = []string{"(at)", "[at]", "(a)", "[a]", "（a）", "（at）", "【at】", "{at}", "<at>", "(AT)", "[AT]", "（AT）", " at ", " AT ", "＠", "@", "#", "＃", "艾特", "圈a", "圈A"}
 	dotMarkers = []string{"(dot)", "[dot]", "（dot）", "【dot】", "{dot}", " dot ", " DOT ", "．", "。", "点", "."}
 )
 
@@ -388,10 +595,29 @@ func (nb *normBuilder) disguisedEmail(t string, i int) int {
 	for j < len(t) && isLocalByte(t[j]) {
 		j++
 	}
-	local := j
-	if local-i < 2 {
+	if j-i < 2 {
 		return i
 	}
+	// shi点yuxuan点work@…: the dots of the local part disguised too
+	type piece struct{ a, e int }
+	var localDots []piece
+	for len(localDots) < 4 {
+		m := ""
+		for _, dm := range []string{"点", "(dot)", "[dot]", "（dot）"} {
+			if strings.HasPrefix(t[j:], dm) {
+				m = dm
+				break
+			}
+		}
+		q := j + len(m)
+		if m == "" || q >= len(t) || !isLocalByte(t[q]) {
+			break
+		}
+		localDots = append(localDots, piece{j, q})
+		for j = q; j < len(t) && isLocalByte(t[j]); j++ {
+		}
+	}
+	local := j
 	// optional spaces around the marker
 	k := skipSpaces(t, j)
 	at, atEnd := "", 0
@@ -410,9 +636,7 @@ func (nb *normBuilder) disguisedEmail(t string, i int) int {
 	if at == "" {
 		return i
 	}
-	if at == "@" && k == j {
-		return i // a plain email: the email detector reads it
-	}
+	plainAt := at == "@" && k == j
 	d := skipSpaces(t, atEnd)
 	// domain labels joined by dot markers
 	type part struct{ a, e int }
@@ -457,9 +681,24 @@ func (nb *normBuilder) disguisedEmail(t string, i int) int {
 	if len(labels) < 2 || len(seps) < len(labels)-1 {
 		return i
 	}
+	if plainAt && len(localDots) == 0 {
+		disguised := false
+		for _, sp := range seps[:len(labels)-1] {
+			disguised = disguised || t[sp.a:sp.e] != "."
+		}
+		if !disguised {
+			return i // a plain email: the email detector reads it
+		}
+	}
 	last := labels[len(labels)-1]
 	// The TLD must not run on into letters (comfortable).
-	nb.emit(t[i:local], i, local)
+	from := i
+	for _, dot := range localDots {
+		nb.emit(t[from:dot.a], from, dot.a)
+		nb.emitByte('.', dot.a, dot.e)
+		from = dot.e
+	}
+	nb.emit(t[from:local], from, local)
 	nb.emitByte('@', local, d)
 	for k, l := range labels {
 		if k > 0 {

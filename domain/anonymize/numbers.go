@@ -182,6 +182,9 @@ var courierPrefixes = []string{"JDV", "JDX", "SF", "YT", "JT", "JD", "ZT", "YD",
 
 // courierNumber reports whether s is a courier prefix and 10 to 18 digits.
 func courierNumber(s string) bool {
+	if upuNumber(s) {
+		return true
+	}
 	for _, p := range courierPrefixes {
 		if strings.HasPrefix(s, p) {
 			rest := s[len(p):]
@@ -189,4 +192,29 @@ func courierNumber(s string) bool {
 		}
 	}
 	return false
+}
+
+// upuNumber reports whether s is an international postal item number (UPU S10:
+// RR123456785TW): two letters, eight digits and a check digit, two letters of a country.
+func upuNumber(s string) bool {
+	if len(s) != 13 || !allDigits(s[2:11]) {
+		return false
+	}
+	for _, k := range []int{0, 1, 11, 12} {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	sum := 0
+	for k, w := range []int{8, 6, 4, 2, 3, 5, 9, 7} {
+		sum += int(s[2+k]-'0') * w
+	}
+	check := 11 - sum%11
+	switch check {
+	case 10:
+		check = 0
+	case 11:
+		check = 5
+	}
+	return int(s[10]-'0') == check
 }

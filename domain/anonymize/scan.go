@@ -43,8 +43,8 @@ func cantonese(t string) bool {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			if c == 'H' || c == 'K' || c == 'T' || c == 'N' {
-				for _, w := range []string{"Hong Kong", "HK$", "Kowloon", "Taipei", "Taiwan", "NT$"} {
+			if c == 'H' || c == 'K' || c == 'T' || c == 'N' || c == 'S' {
+				for _, w := range []string{"Hong Kong", "HK$", "Kowloon", "Taipei", "Taiwan", "NT$", "Sham Shui Po", "Tsim Sha Tsui", "New Territories", "Tuen Mun", "Kwun Tong"} {
 					if strings.HasPrefix(t[i:], w) {
 						return true
 					}
@@ -253,10 +253,10 @@ func atomKind(norm string) int {
 // gluedCues are letters that may be glued to the number they announce (QQ12345678, tel13812345678).
 var gluedCues = map[string]cueKind{"tel": cuePhone, "mobile": cuePhone, "phone": cuePhone, "qq": cueQQ, "vx": cueSocial, "wx": cueSocial, "id": cueID,
 	"wechat": cueSocial, "line": cueSocial, "whatsapp": cuePhone, "order": cueOrder, "booking": cueOrder, "reference": cueOrder,
-	"ref": cueOrder, "tracking": cueOrder, "waybill": cueOrder, "invoice": cueOrder, "receipt": cueOrder, "plate": cuePlate}
+	"ref": cueOrder, "confirmation": cueOrder, "tour": cueOrder, "tracking": cueOrder, "waybill": cueOrder, "invoice": cueOrder, "receipt": cueOrder, "plate": cuePlate}
 
 // cueTails may follow an English cue word before the value (order number, booking no).
-var cueTails = map[string]bool{"number": true, "no": true, "code": true, "id": true, "num": true}
+var cueTails = map[string]bool{"number": true, "no": true, "code": true, "id": true, "num": true, "confirmation": true}
 
 // readChain reads the atoms of the chain at i into s.atoms. Glued cues (QQ12345678) are
 // split off only when no cue word stands before the chain (维修单号WX2026030512 is one
@@ -332,6 +332,10 @@ func (s *scanner) chain(i int) int {
 				c = gluedCues[strings.ToLower(atoms[k-2].norm)]
 			}
 		}
+		if lw := strings.ToLower(a.norm); c != cueNone && k > 0 && (gluedCues[lw] != cueNone || cueTails[lw]) {
+			k++ // a cue of several words (booking confirmation): its value comes next
+			continue
+		}
 		if c != cueNone {
 			if n := s.cued(atoms[k:], c); n > 0 {
 				k += n
@@ -383,6 +387,18 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 	for dashed < len(atoms) && atoms[dashed].join == '-' {
 		dashed++
 	}
+	if c == cueSocial || c == cueQQ || c == cueOrder {
+		// an account may hold dots as well as dashes (meijie.beauty666)
+		for dashed < len(atoms) && (atoms[dashed].join == '-' || atoms[dashed].join == '.') {
+			dashed++
+		}
+	}
+	// Order no. 1328 4476 02: after an order cue, digits in groups are one number
+	if c == cueOrder && dashed == 1 && atoms[0].kind == atomDigits {
+		for dashed < len(atoms) && dashed < 6 && atoms[dashed].join == ' ' && atoms[dashed].kind == atomDigits {
+			dashed++
+		}
+	}
 	first := atoms[0]
 	switch c {
 	case cueOrder:
@@ -392,7 +408,9 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 		}
 		// Order numbers have 8 to 32 characters; a longer token after an order cue is
 		// scrubbed whole too, rather than in part.
-		if total >= 8 || (total >= 6 && mixedAlnum(atoms[:dashed])) {
+		// an English word after the cue (Booking cancelled, Tour operator) is no number
+		word := !strings.ContainsAny(s.concat(atoms[:dashed]), "0123456789") && strings.ToUpper(first.norm) != first.norm
+		if !word && (total >= 8 || (total >= 6 && mixedAlnum(atoms[:dashed]))) {
 			s.add(first.start, atoms[dashed-1].end, OrderNumber)
 			return dashed
 		}
@@ -416,7 +434,7 @@ func (s *scanner) cued(atoms []atom, c cueKind) int {
 			return dashed
 		}
 	case cueQQ:
-		if first.kind == atomDigits && len(first.norm) >= 5 && len(first.norm) <= 11 && first.norm[0] != '0' {
+		if first.kind == atomDigits && len(first.norm) >= 5 && len(first.norm) <= 11 {
 			s.add(first.start, first.end, SocialID)
 			return 1
 		}
@@ -523,8 +541,8 @@ func mobileGrouping(seg []atom) bool {
 	if len(seg) == 1 {
 		return true
 	}
-	if len(seg) > 4 || len(seg[0].norm) < 3 {
-		return false
+	if len(seg) > 5 || len(seg[0].norm) < 3 {
+		return false // 190 13 34 95 33 has five groups
 	}
 	for _, a := range seg[1:] {
 		if len(a.norm) < 2 {
@@ -539,8 +557,8 @@ func idGrouping(seg []atom) bool {
 	if len(seg) == 1 {
 		return true
 	}
-	if len(seg) > 6 || len(seg[0].norm) < 3 {
-		return false
+	if len(seg) > 6 || len(seg[0].norm) < 2 {
+		return false // 45 0103 19800804 5487: the checksum, not the grouping, makes an ID
 	}
 	for _, a := range seg[1:] {
 		if len(a.norm) < 2 {
