@@ -64,20 +64,7 @@ func TestDevCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Docs) < 300 {
-		t.Fatalf("development corpus has %d documents", len(c.Docs))
-	}
-	rep := Evaluate(c)
-	t.Logf("development corpus:\n%s", rep)
-	for _, m := range rep.Missed(devFloors) {
-		t.Error(m)
-	}
-	if rep.TrapsKeptRate() < devMinTrapsKept {
-		t.Errorf("hard negatives kept %.4f < %.4f", rep.TrapsKeptRate(), devMinTrapsKept)
-	}
-	if rep.PartialAddresses > devMaxPartialAddr {
-		t.Errorf("%d partial address replacements > %d", rep.PartialAddresses, devMaxPartialAddr)
-	}
+	holdCorpus(t, "development corpus", c, 300, devFloors, devMinTrapsKept, devMaxPartialAddr)
 }
 
 // dev2Floors hold the second development corpus at just under what the scrubber reaches
@@ -105,20 +92,7 @@ func TestDev2Corpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Docs) < 300 {
-		t.Fatalf("second development corpus has %d documents", len(c.Docs))
-	}
-	rep := Evaluate(c)
-	t.Logf("second development corpus:\n%s", rep)
-	for _, m := range rep.Missed(dev2Floors) {
-		t.Error(m)
-	}
-	if rep.TrapsKeptRate() < dev2MinTrapsKept {
-		t.Errorf("hard negatives kept %.4f < %.4f", rep.TrapsKeptRate(), dev2MinTrapsKept)
-	}
-	if rep.PartialAddresses > dev2MaxPartialAddr {
-		t.Errorf("%d partial address replacements > %d", rep.PartialAddresses, dev2MaxPartialAddr)
-	}
+	holdCorpus(t, "second development corpus", c, 300, dev2Floors, dev2MinTrapsKept, dev2MaxPartialAddr)
 }
 
 // heldoutPath is where the held-out corpus is kept when it is there: it is written apart
@@ -133,15 +107,25 @@ func TestHeldoutCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	holdCorpus(t, "held-out corpus", c, 500, heldoutFloors, heldoutMinTrapsKept, heldoutMaxPartialAddr)
+}
+
+// holdCorpus fails when the scrubber falls under a corpus's floors, keeps fewer of its hard
+// negatives, or replaces more of its addresses only in part.
+func holdCorpus(t *testing.T, name string, c Corpus, minDocs int, floors []Target, minTrapsKept float64, maxPartialAddr int) {
+	t.Helper()
+	if len(c.Docs) < minDocs {
+		t.Fatalf("%s has %d documents", name, len(c.Docs))
+	}
 	rep := Evaluate(c)
-	t.Logf("held-out corpus:\n%s", rep)
-	for _, m := range rep.Missed(heldoutFloors) {
+	t.Logf("%s:\n%s", name, rep)
+	for _, m := range rep.Missed(floors) {
 		t.Error(m)
 	}
-	if rep.TrapsKeptRate() < heldoutMinTrapsKept {
-		t.Errorf("hard negatives kept %.4f < %.4f", rep.TrapsKeptRate(), heldoutMinTrapsKept)
+	if rep.TrapsKeptRate() < minTrapsKept {
+		t.Errorf("hard negatives kept %.4f < %.4f", rep.TrapsKeptRate(), minTrapsKept)
 	}
-	if rep.PartialAddresses > heldoutMaxPartialAddr {
-		t.Errorf("%d partial address replacements > %d", rep.PartialAddresses, heldoutMaxPartialAddr)
+	if rep.PartialAddresses > maxPartialAddr {
+		t.Errorf("%d partial address replacements > %d", rep.PartialAddresses, maxPartialAddr)
 	}
 }
