@@ -90,8 +90,6 @@ type CaseStore interface {
 	UpdateCase(ctx context.Context, id int64, fn func(c *Case) (events []Event, bump bool, err error)) (*Case, error)
 	// FindEvents returns the events of a case in order.
 	FindEvents(ctx context.Context, caseID int64) ([]Event, error)
-	// WalkEventChains calls fn with the events of each case in turn.
-	WalkEventChains(ctx context.Context, fn func(caseID int64, events []Event) error) error
 	// FindOpenCaseIDsDueFrom returns the IDs of the open cases whose current deadline or
 	// business deadline falls on or after from, in ID order.
 	FindOpenCaseIDsDueFrom(ctx context.Context, from Date) ([]int64, error)

@@ -184,6 +184,9 @@ func (b *Bulk) Prepare(ctx context.Context, batch []BulkCase) (*Prepared, error)
 			p.events = append(p.events, &eventRow{CaseID: c.ID, Seq: e.Seq, At: e.At, ActorKind: string(e.ActorKind), ActorID: e.ActorID,
 				ActorName: e.ActorName, Type: e.Type, Visibility: string(e.Visibility), Payload: string(payload), PrevHash: e.PrevHash, Hash: e.Hash})
 		}
+		if prev != nil {
+			p.cases[i].ChainSeq, p.cases[i].ChainHash = prev.Seq, prev.Hash
+		}
 	}
 	return p, nil
 }

@@ -15,6 +15,7 @@ import (
 	"gorm.io/gorm/clause"
 
 	"github.com/redress-project/redress/domain"
+	"github.com/redress-project/redress/domain/audit"
 )
 
 type caseRow struct {
@@ -81,6 +82,11 @@ type caseRow struct {
 	Version                     int64
 	CreatedAt                   time.Time
 	UpdatedAt                   time.Time
+	// The chain head as last appended (sequence number and hash of the last event), so
+	// that audit verify finds a chain that lost its tail. Written when the case is created
+	// and by appendEvents only: a save of the case never writes it back.
+	ChainSeq  int    `gorm:"<-:create;->:false"`
+	ChainHash string `gorm:"<-:create;->:false"`
 }
 
 func (caseRow) TableName() string { return "cases" }
@@ -421,7 +427,10 @@ func appendEvents(tx *gorm.DB, caseID int64, events []domain.Event) error {
 		e.ID = r.ID
 		prev = e
 	}
-	return nil
+	if prev == nil {
+		return nil
+	}
+	return translate(tx.Exec("UPDATE cases SET chain_seq = ?, chain_hash = ? WHERE id = ?", prev.Seq, prev.Hash, caseID).Error, "Case")
 }
 
 // FindCase implements domain.CaseStore.
@@ -524,17 +533,23 @@ func (s *Cases) FindEvents(ctx context.Context, caseID int64) ([]domain.Event, e
 	return out, nil
 }
 
-// WalkEventChains implements domain.CaseStore, reading the events in batches of cases.
-func (s *Cases) WalkEventChains(ctx context.Context, fn func(caseID int64, events []domain.Event) error) error {
+// WalkChains implements audit.Chains: the cases in ID order, 500 at a time, each with the
+// chain head it recorded and its events in sequence order.
+func (s *Cases) WalkChains(ctx context.Context, fn func(recorded audit.Head, events []domain.Event) error) error {
 	db := s.db.WithContext(ctx)
 	var after int64
 	for {
-		var ids []int64
-		if err := db.Model(&caseRow{}).Where("id > ?", after).Order("id").Limit(500).Pluck("id", &ids).Error; err != nil {
+		var heads []audit.Head
+		if err := db.Raw("SELECT id AS case_id, chain_seq AS seq, chain_hash AS hash FROM cases WHERE id > ? ORDER BY id LIMIT 500", after).
+			Scan(&heads).Error; err != nil {
 			return translate(err, "Cases")
 		}
-		if len(ids) == 0 {
+		if len(heads) == 0 {
 			return nil
+		}
+		ids := make([]int64, len(heads))
+		for i, h := range heads {
+			ids[i] = h.CaseID
 		}
 		var rows []eventRow
 		if err := db.Where("case_id IN ?", ids).Order("case_id, seq").Find(&rows).Error; err != nil {
@@ -544,8 +559,8 @@ func (s *Cases) WalkEventChains(ctx context.Context, fn func(caseID int64, event
 		for i := range rows {
 			byCase[rows[i].CaseID] = append(byCase[rows[i].CaseID], rows[i].toDomain())
 		}
-		for _, id := range ids {
-			if err := fn(id, byCase[id]); err != nil {
+		for _, h := range heads {
+			if err := fn(h, byCase[h.CaseID]); err != nil {
 				return err
 			}
 		}

@@ -8,8 +8,10 @@ import (
 )
 
 // TestAuditFindsDeletions: a chain verifies link by link even when its last events, or
-// the whole case, are deleted; against a checkpoint, audit verify finds both, and finds a
-// rewrite of the kept heads, while events added after the checkpoint are no alarm.
+// the whole case, are deleted. audit verify finds a lost tail by the head the case
+// recorded (before a checkpoint too), a lost tail hidden by rewriting that record and a
+// deleted case against the checkpoint, and a rewrite of the kept heads by their root;
+// events added after the checkpoint are no alarm.
 func TestAuditFindsDeletions(t *testing.T) {
 	forEachDialect(t, func(t *testing.T, s *testServer) {
 		gz := s.login(t, "gz.mediator@redress.test")
@@ -33,12 +35,20 @@ func TestAuditFindsDeletions(t *testing.T) {
 			t.Fatalf("audit verify after new events: %v\n%s", err, out)
 		}
 
-		// The last event of a case (the note), then a whole case.
-		exec("DELETE FROM case_events WHERE case_id = ? AND seq = (SELECT MAX(seq) FROM case_events WHERE case_id = ?)", trimmed.ID, trimmed.ID)
+		// The last event of a case added after the checkpoint; the last event of a case the
+		// checkpoint holds, with the case's own record of its head rewritten to match; a
+		// whole case.
+		dropLast := func(id int64) {
+			exec("DELETE FROM case_events WHERE case_id = ? AND seq = (SELECT MAX(seq) FROM case_events WHERE case_id = ?)", id, id)
+		}
+		dropLast(kept.ID)
+		dropLast(trimmed.ID)
+		exec("UPDATE cases SET chain_seq = 2, chain_hash = (SELECT hash FROM case_events WHERE case_id = ? AND seq = 2) WHERE id = ?", trimmed.ID, trimmed.ID)
 		exec("DELETE FROM case_events WHERE case_id = ?", gone.ID)
 		exec("DELETE FROM cases WHERE id = ?", gone.ID)
 		out, err := audit("verify")
-		if err == nil || !strings.Contains(out, fmt.Sprintf("case %d: event 3: the chain has lost", trimmed.ID)) ||
+		if err == nil || !strings.Contains(out, fmt.Sprintf("case %d: event 2: the chain ends at event 1, but the case recorded event 2", kept.ID)) ||
+			!strings.Contains(out, fmt.Sprintf("case %d: event 3: the chain has lost", trimmed.ID)) ||
 			!strings.Contains(out, fmt.Sprintf("case %d: event 1: the case is gone", gone.ID)) {
 			t.Fatalf("deletions went unnoticed: %v\n%s", err, out)
 		}

@@ -5,7 +5,8 @@
 // published, so that a copy kept by anyone outside the database can expose a rewrite of
 // the kept heads too. Verify then finds, besides a broken link, a chain that has lost
 // events since the checkpoint, a case that has disappeared, and kept heads that no longer
-// match their root.
+// match their root. Between checkpoints, each case's own record of its chain head (written
+// with every append) finds a chain that lost its tail, unless that record was rewritten too.
 package audit
 
 import (
@@ -47,9 +48,11 @@ type Store interface {
 	FindCheckpoints(ctx context.Context, limit int) ([]Checkpoint, error)
 }
 
-// Chains walks the event chains of every case (domain.CaseStore has it).
+// Chains walks the event chains of every case.
 type Chains interface {
-	WalkEventChains(ctx context.Context, fn func(caseID int64, events []domain.Event) error) error
+	// WalkChains calls fn for each case in ID order with the chain head the case recorded
+	// at its last append and its events in sequence order.
+	WalkChains(ctx context.Context, fn func(recorded Head, events []domain.Event) error) error
 }
 
 // Service takes checkpoints and verifies the chains against the latest one.
@@ -98,10 +101,18 @@ func (s *Service) Verify(ctx context.Context) (*Report, error) {
 				tree.Len(), short(root), cp.TakenAt.Format(time.RFC3339), cp.Cases, short(cp.Root))})
 		}
 	}
-	err = s.Chains.WalkEventChains(ctx, func(caseID int64, events []domain.Event) error {
+	err = s.Chains.WalkChains(ctx, func(recorded Head, events []domain.Event) error {
+		caseID := recorded.CaseID
 		rep.Cases++
+		last := Head{CaseID: caseID}
+		if n := len(events); n > 0 {
+			last.Seq, last.Hash = events[n-1].Seq, events[n-1].Hash
+		}
 		if b := domain.VerifyChain(events); b != nil {
 			rep.Breaks = append(rep.Breaks, *b)
+		} else if last != recorded {
+			rep.Breaks = append(rep.Breaks, domain.ChainBreak{CaseID: caseID, Seq: min(last.Seq, recorded.Seq) + 1,
+				Why: fmt.Sprintf("the chain ends at event %d, but the case recorded event %d as its last", last.Seq, recorded.Seq)})
 		} else if h, ok := heads[caseID]; ok {
 			if len(events) < h.Seq || events[h.Seq-1].Hash != h.Hash {
 				rep.Breaks = append(rep.Breaks, domain.ChainBreak{CaseID: caseID, Seq: min(len(events)+1, h.Seq),
