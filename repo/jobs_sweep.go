@@ -82,11 +82,11 @@ const noticeMarkTTL = 3 * escalationLookback * 24 * time.Hour
 
 // Expired counts what DeleteExpired removed.
 type Expired struct {
-	Sessions, IdempotencyKeys, NoticeMarks int64
+	Sessions, IdempotencyKeys, NoticeMarks, RateCounters int64
 }
 
-// DeleteExpired removes the sessions that expired, the idempotency keys older than a day
-// and the marks of notices sent long ago.
+// DeleteExpired removes the sessions that expired, the idempotency keys older than a day,
+// the marks of notices sent long ago and the rate counters whose window has ended.
 func (db *DB) DeleteExpired(ctx context.Context, now time.Time) (Expired, error) {
 	var out Expired
 	g := db.Gorm.WithContext(ctx)
@@ -98,6 +98,7 @@ func (db *DB) DeleteExpired(ctx context.Context, now time.Time) (Expired, error)
 		{&out.Sessions, "DELETE FROM sessions WHERE expires_at < ?", now},
 		{&out.IdempotencyKeys, "DELETE FROM idempotency_keys WHERE created_at < ?", now.Add(-idempotencyKeyTTL)},
 		{&out.NoticeMarks, "DELETE FROM notice_marks WHERE created_at < ?", now.Add(-noticeMarkTTL)},
+		{&out.RateCounters, "DELETE FROM rate_counters WHERE expires_at < ?", now},
 	} {
 		res := g.Exec(d.query, d.arg.UTC())
 		if res.Error != nil {

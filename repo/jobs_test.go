@@ -90,7 +90,8 @@ func TestFanoutOnce(t *testing.T) {
 }
 
 // TestDeleteExpired shows the nightly maintenance removes expired sessions, day-old
-// idempotency keys and the marks of notices sent three months ago, and nothing else.
+// idempotency keys, the marks of notices sent three months ago and rate counters whose
+// window ended, and nothing else.
 func TestDeleteExpired(t *testing.T) {
 	repotest.Run(t, func(t *testing.T, dbURL string) {
 		db := mustOpen(t, dbURL)
@@ -121,8 +122,15 @@ func TestDeleteExpired(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+		rates := repo.NewThrottle(db)
+		if _, err := rates.CountRequests(ctx, []domain.RateHit{{Key: "intake:192.0.2.1", Window: time.Hour}}, now.Add(-2*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := rates.CountRequests(ctx, []domain.RateHit{{Key: "intake:192.0.2.2", Window: time.Hour}}, now); err != nil {
+			t.Fatal(err)
+		}
 		n, err := db.DeleteExpired(ctx, now)
-		if err != nil || n != (repo.Expired{Sessions: 1, IdempotencyKeys: 1, NoticeMarks: 1}) {
+		if err != nil || n != (repo.Expired{Sessions: 1, IdempotencyKeys: 1, NoticeMarks: 1, RateCounters: 1}) {
 			t.Fatalf("deleted %+v, %v", n, err)
 		}
 		if _, err := sessions.FindSession(ctx, "live", now); err != nil {

@@ -56,7 +56,7 @@ func (m *Main) wireJobs(cases *domain.CaseService, now func() time.Time) (*domai
 				slog.Error("maintenance", "err", err)
 				return err
 			}
-			slog.Info("maintenance", "expired_sessions", n.Sessions, "idempotency_keys", n.IdempotencyKeys, "notice_marks", n.NoticeMarks)
+			slog.Info("maintenance", "expired_sessions", n.Sessions, "idempotency_keys", n.IdempotencyKeys, "notice_marks", n.NoticeMarks, "rate_counters", n.RateCounters)
 			cp, err := m.audit.Checkpoint(ctx)
 			if err != nil {
 				slog.Error("audit checkpoint", "err", err)
