@@ -42,6 +42,18 @@ var t2s = func() map[rune]rune {
 	return m
 }()
 
+// Simplified returns the Simplified form of a Traditional character, or r itself.
+func Simplified(r rune) rune {
+	if s, ok := t2s[r]; ok {
+		return s
+	}
+	return r
+}
+
+// NumeralDigit returns the digit a Chinese numeral stands for when a number is read out
+// digit by digit, for callers outside the package (see numeralDigit).
+func NumeralDigit(r rune) (byte, bool) { return numeralDigit(r) }
+
 // numeralDigit returns the digit a Chinese numeral stands for when a number is read out
 // digit by digit (幺 for 1, 两 for 2, 〇 and 零 for 0).
 func numeralDigit(r rune) (byte, bool) {

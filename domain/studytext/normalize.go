@@ -15,24 +15,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/redress-project/redress/domain/anonymize"
 )
-
-var traditional = func() map[rune]rune {
-	m := make(map[rune]rune, utf8.RuneCountInString(traditionalPairs)/2)
-	rs := []rune(traditionalPairs)
-	for i := 0; i+1 < len(rs); i += 2 {
-		m[rs[i]] = rs[i+1]
-	}
-	return m
-}()
-
-// digitOf reads a Chinese numeral that stands for a digit when spelled out digit by digit
-// (一三九…, with 幺 for one, 两 for two, 洞 for zero as said over the phone).
-var digitOf = map[rune]byte{
-	'零': '0', '〇': '0', '洞': '0', '一': '1', '幺': '1', '二': '2', '两': '2', '三': '3', '四': '4',
-	'五': '5', '六': '6', '七': '7', '八': '8', '九': '9',
-	'壹': '1', '贰': '2', '叁': '3', '肆': '4', '伍': '5', '陆': '6', '柒': '7', '捌': '8', '玖': '9',
-}
 
 // minNumeralRun is the shortest run of spelled-out digits taken for a number: long enough
 // to leave words like 一二三 or 三四天 alone, short enough for a landline or a QQ number.
@@ -76,13 +61,13 @@ func normalize(text string, fold bool) normalized {
 	}
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
-		if _, ok := digitOf[r]; ok {
+		if _, ok := anonymize.NumeralDigit(r); ok {
 			// A run of spelled-out digits, perhaps spaced or dashed, becomes digits.
 			j, digits := i, 0
 			var ends []int
 			for j < len(text) {
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if _, ok := digitOf[r2]; ok {
+				if _, ok := anonymize.NumeralDigit(r2); ok {
 					digits++
 					ends = append(ends, j+w2)
 				} else if !(r2 == ' ' || r2 == '-' || r2 == '\u3000') {
@@ -94,7 +79,7 @@ func normalize(text string, fold bool) normalized {
 				// The separators go: 一三九 五六二七 三六七四 reads as one number.
 				for k := i; k < ends[len(ends)-1]; {
 					r2, w2 := utf8.DecodeRuneInString(text[k:])
-					if d, ok := digitOf[r2]; ok {
+					if d, ok := anonymize.NumeralDigit(r2); ok {
 						emit(rune(d), k, k+w2)
 					}
 					k += w2
@@ -109,9 +94,7 @@ func normalize(text string, fold bool) normalized {
 		case r == '\u3000':
 			r = ' '
 		default:
-			if s, ok := traditional[r]; ok {
-				r = s
-			}
+			r = anonymize.Simplified(r)
 		}
 		emit(r, i, i+w)
 		i += w
